@@ -1,0 +1,1 @@
+export { PersonaEntitiesProcessor } from './PersonaEntitiesProcessor';

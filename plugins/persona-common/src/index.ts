@@ -1,0 +1,12 @@
+/**
+ * Common types, JSON Schema, validator and relation names of the Persona
+ * catalog kind.
+ *
+ * @packageDocumentation
+ */
+
+export * from './PersonaEntityV1alpha1';
+export * from './PersonaSelector';
+export * from './modes';
+export * from './personaRefs';
+export * from './relations';
