@@ -27,6 +27,4 @@ backend.add(
   import('@backstage/plugin-permission-backend-module-allow-all-policy'),
 );
 
-backend.add(import('@backstage/plugin-user-settings-backend'));
-
 backend.start();
