@@ -10,3 +10,4 @@ export * from './PersonaSelector';
 export * from './modes';
 export * from './personaRefs';
 export * from './relations';
+export * from './resolution';

@@ -1,0 +1,85 @@
+import { FilterIndex } from './FilterIndex';
+import { flattenEntityFields } from './entityFields';
+import { component } from './testGraph';
+
+const slack = {
+  ...component(
+    'connector-slack',
+    'group:default/connectors',
+    'cloud-connector',
+    {
+      tags: ['activiti', 'chat'],
+    },
+  ),
+};
+slack.metadata.annotations = { 'backstage.io/source-location': 'url:X' };
+const helm = component('helm', 'group:default/devops', 'tool');
+const cluster = component(
+  'prod',
+  'group:default/platform',
+  'kubernetes-cluster',
+  {
+    kind: 'Resource',
+    tags: ['anthos'],
+  },
+);
+
+describe('flattenEntityFields', () => {
+  it('flattens like the catalog search table, lowercased', () => {
+    const pairs = flattenEntityFields(slack);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        ['kind', 'component'],
+        ['metadata.name', 'connector-slack'],
+        ['metadata.tags', 'activiti'],
+        ['metadata.tags', 'chat'],
+        ['metadata.annotations.backstage.io/source-location', 'url:x'],
+        ['spec.type', 'cloud-connector'],
+        ['relations.ownedby', 'group:default/connectors'],
+      ]),
+    );
+  });
+});
+
+describe('FilterIndex', () => {
+  const index = new FilterIndex(
+    [slack, helm, cluster],
+    [
+      'kind',
+      'spec.type',
+      'metadata.tags',
+      'relations.ownedBy',
+      'metadata.annotations.backstage.io/source-location',
+    ],
+  );
+
+  it.each([
+    [
+      { kind: 'Component' },
+      ['component:default/connector-slack', 'component:default/helm'],
+    ],
+    [{ kind: 'component', 'spec.type': 'TOOL' }, ['component:default/helm']],
+    [
+      { 'spec.type': ['tool', 'kubernetes-cluster'] },
+      ['component:default/helm', 'resource:default/prod'],
+    ],
+    [{ 'metadata.tags': 'chat' }, ['component:default/connector-slack']],
+    [
+      { 'relations.ownedBy': 'group:default/platform' },
+      ['resource:default/prod'],
+    ],
+    [
+      { 'metadata.annotations.backstage.io/source-location': 'url:x' },
+      ['component:default/connector-slack'],
+    ],
+    [{ kind: 'Component', 'metadata.tags': 'anthos' }, []],
+    [{ 'spec.lifecycle': 'production' }, []],
+  ])('matches %j', (filter, expected) => {
+    expect(index.match(filter)).toEqual(expected);
+  });
+
+  it('answers a repeated filter from its memo', () => {
+    const first = index.match({ kind: 'Component' });
+    expect(index.match({ kind: 'Component' })).toBe(first);
+  });
+});

@@ -1,0 +1,149 @@
+import {
+  Entity,
+  RELATION_CHILD_OF,
+  RELATION_MEMBER_OF,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  isPersonaEntity,
+  PersonaEntityV1alpha1,
+} from '../PersonaEntityV1alpha1';
+import { getPersonaRefs, PersonaRefs } from '../personaRefs';
+import { PERSONA_MODES } from '../modes';
+import { PersonaSelectorFilter } from '../PersonaSelector';
+import { FilterIndex } from './FilterIndex';
+
+/** A persona of the graph with its normalised refs. @public */
+export type IndexedPersona = {
+  ref: string;
+  entity: PersonaEntityV1alpha1;
+  refs: PersonaRefs;
+};
+
+function push(map: Map<string, string[]>, key: string, value: string) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function walk(start: string, next: (ref: string) => string[]): string[] {
+  const seen = new Set([start]);
+  const queue = [start];
+  // A group graph may hold cycles; the seen set makes every walk terminate.
+  while (queue.length) {
+    for (const other of next(queue.shift()!)) {
+      if (!seen.has(other)) {
+        seen.add(other);
+        queue.push(other);
+      }
+    }
+  }
+  seen.delete(start);
+  return [...seen];
+}
+
+/**
+ * The part of the catalog that persona views are resolved from: groups and
+ * their hierarchy, memberships, ownership, personas, and an index of the
+ * fields that selectors filter on. Built once from a list of entities; all
+ * lookups are in memory and free of I/O.
+ *
+ * @public
+ */
+export class PersonaGraph {
+  private readonly entities = new Map<string, Entity>();
+  private readonly parents = new Map<string, string[]>();
+  private readonly children = new Map<string, string[]>();
+  private readonly memberships = new Map<string, string[]>();
+  private readonly members = new Map<string, string[]>();
+  private readonly owners = new Map<string, string[]>();
+  private readonly holdings = new Map<string, string[]>();
+  private readonly personaByRef = new Map<string, IndexedPersona>();
+  private readonly filters: FilterIndex;
+
+  constructor(entities: Iterable<Entity>) {
+    const selectorKeys = new Set<string>();
+    for (const entity of entities) {
+      const ref = stringifyEntityRef(entity);
+      this.entities.set(ref, entity);
+      for (const relation of entity.relations ?? []) {
+        const target = relation.targetRef;
+        if (relation.type === RELATION_CHILD_OF) {
+          push(this.parents, ref, target);
+          push(this.children, target, ref);
+        } else if (relation.type === RELATION_MEMBER_OF) {
+          push(this.memberships, ref, target);
+          push(this.members, target, ref);
+        } else if (relation.type === RELATION_OWNED_BY) {
+          push(this.owners, ref, target);
+        }
+      }
+      if (isPersonaEntity(entity)) {
+        const refs = getPersonaRefs(entity);
+        this.personaByRef.set(ref, { ref, entity, refs });
+        refs.holders.forEach(holder => push(this.holdings, holder, ref));
+        for (const mode of PERSONA_MODES) {
+          for (const selector of refs.modes[mode].selectors) {
+            Object.keys(selector.filter).forEach(key => selectorKeys.add(key));
+          }
+        }
+      }
+    }
+    this.filters = new FilterIndex(this.entities.values(), selectorKeys);
+  }
+
+  /** The entity of a ref, if the catalog has it. */
+  get(ref: string): Entity | undefined {
+    return this.entities.get(ref);
+  }
+
+  /** Every persona of the graph, sorted by ref. */
+  personas(): IndexedPersona[] {
+    return [...this.personaByRef.values()].sort((a, b) =>
+      a.ref.localeCompare(b.ref),
+    );
+  }
+
+  persona(ref: string): IndexedPersona | undefined {
+    return this.personaByRef.get(ref);
+  }
+
+  /** The personas that list this User or Group among their holders. */
+  personasHeldDirectlyBy(holderRef: string): string[] {
+    return this.holdings.get(holderRef) ?? [];
+  }
+
+  /** Every ancestor group, nearest first. */
+  ancestorsOf(groupRef: string): string[] {
+    return walk(groupRef, ref => this.parents.get(ref) ?? []);
+  }
+
+  /** Every descendant group, nearest first. */
+  descendantsOf(groupRef: string): string[] {
+    return walk(groupRef, ref => this.children.get(ref) ?? []);
+  }
+
+  /** The groups a user is a direct member of. */
+  groupsOf(userRef: string): string[] {
+    return [...(this.memberships.get(userRef) ?? [])].sort();
+  }
+
+  /** The users who are members of a group or of one of its descendants. */
+  membersOfSubtree(groupRef: string): string[] {
+    const users = new Set<string>();
+    for (const group of [groupRef, ...this.descendantsOf(groupRef)]) {
+      (this.members.get(group) ?? []).forEach(user => users.add(user));
+    }
+    return [...users].sort();
+  }
+
+  ownersOf(ref: string): string[] {
+    return this.owners.get(ref) ?? [];
+  }
+
+  /** The refs of every entity that matches a selector's filter, sorted. */
+  match(filter: PersonaSelectorFilter): string[] {
+    return this.filters.match(filter);
+  }
+}

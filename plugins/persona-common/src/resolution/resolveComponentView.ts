@@ -1,0 +1,54 @@
+import { PERSONA_MODES } from '../modes';
+import { PersonaGraph } from './PersonaGraph';
+import { isOwnedWithin, ownershipScope, summarizePersona } from './summaries';
+import { ComponentPersonaView } from './types';
+
+/**
+ * The persona view of a Component, Resource, System or API: the personas that
+ * build, enable or consume it — by an explicit ref or a selector — and the
+ * holders to whom that applies. An `ownedByHolder` selector applies only to
+ * the holders within whose ownership scope the entity is owned.
+ *
+ * @public
+ */
+export function resolveComponentView(
+  graph: PersonaGraph,
+  entityRef: string,
+): ComponentPersonaView {
+  const modes = {} as ComponentPersonaView['modes'];
+  for (const mode of PERSONA_MODES) {
+    modes[mode] = [];
+  }
+  for (const persona of graph.personas()) {
+    const allHolders = persona.refs.holders;
+    for (const mode of PERSONA_MODES) {
+      const { refs, selectors } = persona.refs.modes[mode];
+      const via = new Set<'ref' | 'selector'>();
+      const holders = new Set<string>();
+      if (refs.includes(entityRef)) {
+        via.add('ref');
+        allHolders.forEach(h => holders.add(h));
+      }
+      for (const selector of selectors) {
+        if (!graph.match(selector.filter).includes(entityRef)) continue;
+        const applies = selector.ownedByHolder
+          ? allHolders.filter(h =>
+              isOwnedWithin(graph, entityRef, ownershipScope(graph, h)),
+            )
+          : allHolders;
+        if (applies.length > 0 || !selector.ownedByHolder) {
+          via.add('selector');
+          applies.forEach(h => holders.add(h));
+        }
+      }
+      if (via.size > 0) {
+        modes[mode].push({
+          persona: summarizePersona(persona),
+          via: [...via].sort(),
+          holders: [...holders].sort(),
+        });
+      }
+    }
+  }
+  return { type: 'component', entityRef, modes };
+}

@@ -1,0 +1,81 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import { PERSONA_MODES } from '../modes';
+import { PersonaGraph } from './PersonaGraph';
+import {
+  collectComponents,
+  ownershipScope,
+  summarizeComponent,
+  summarizePersona,
+} from './summaries';
+import { PersonaDetailView } from './types';
+
+/**
+ * The persona view of a Persona: its holders (with the member count of each
+ * group's subtree; missing holders marked), and per mode its components with
+ * the holders each applies to — every holder for explicit refs and plain
+ * selectors, the owning holders for `ownedByHolder` selectors.
+ *
+ * @public
+ */
+export function resolvePersonaDetailView(
+  graph: PersonaGraph,
+  personaRef: string,
+): PersonaDetailView | undefined {
+  const persona = graph.persona(personaRef);
+  if (!persona) return undefined;
+  const { holders } = persona.refs;
+
+  const everyone = collectComponents(graph, persona, undefined);
+  const perHolder = holders.map(holder => ({
+    holder,
+    vias: collectComponents(graph, persona, ownershipScope(graph, holder)),
+  }));
+
+  const components = {} as PersonaDetailView['components'];
+  for (const mode of PERSONA_MODES) {
+    const entries = new Map<
+      string,
+      { via: Set<'ref' | 'selector'>; appliesTo: Set<string> }
+    >();
+    const entry = (ref: string) => {
+      const existing = entries.get(ref) ?? {
+        via: new Set(),
+        appliesTo: new Set(),
+      };
+      entries.set(ref, existing);
+      return existing;
+    };
+    everyone[mode].forEach((via, ref) => {
+      const e = entry(ref);
+      via.forEach(v => e.via.add(v));
+      holders.forEach(h => e.appliesTo.add(h));
+    });
+    for (const { holder, vias } of perHolder) {
+      vias[mode].forEach((via, ref) => {
+        const e = entry(ref);
+        via.forEach(v => e.via.add(v));
+        e.appliesTo.add(holder);
+      });
+    }
+    components[mode] = [...entries.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([ref, { via, appliesTo }]) => ({
+        ...summarizeComponent(graph, ref, via),
+        appliesTo: [...appliesTo].sort(),
+      }));
+  }
+
+  return {
+    type: 'persona',
+    entityRef: personaRef,
+    persona: summarizePersona(persona),
+    holders: holders.map(ref => ({
+      ref,
+      missing: !graph.get(ref),
+      ...(parseEntityRef(ref).kind === 'group'
+        ? { memberCount: graph.membersOfSubtree(ref).length }
+        : {}),
+    })),
+    components,
+  };
+}

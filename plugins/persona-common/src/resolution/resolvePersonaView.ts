@@ -1,0 +1,42 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import { PersonaGraph } from './PersonaGraph';
+import { resolveComponentView } from './resolveComponentView';
+import { resolveHolderView } from './resolveHolderView';
+import { resolvePersonaDetailView } from './resolvePersonaDetailView';
+import { PersonaView } from './types';
+
+/**
+ * The kinds that have a persona view, by the view they get.
+ *
+ * @public
+ */
+export const PERSONA_VIEW_KINDS = {
+  holder: ['user', 'group'],
+  component: ['component', 'resource', 'system', 'api'],
+  persona: ['persona'],
+} as const;
+
+/**
+ * The persona view of any entity that has one: a User or Group, a Component,
+ * Resource, System or API, or a Persona. Returns undefined when the entity is
+ * not in the graph or its kind has no persona view.
+ *
+ * @public
+ */
+export function resolvePersonaView(
+  graph: PersonaGraph,
+  entityRef: string,
+): PersonaView | undefined {
+  if (!graph.get(entityRef)) return undefined;
+  const kind = parseEntityRef(entityRef).kind.toLocaleLowerCase('en-US');
+  if ((PERSONA_VIEW_KINDS.holder as readonly string[]).includes(kind)) {
+    return resolveHolderView(graph, entityRef);
+  }
+  if ((PERSONA_VIEW_KINDS.component as readonly string[]).includes(kind)) {
+    return resolveComponentView(graph, entityRef);
+  }
+  if (kind === 'persona') {
+    return resolvePersonaDetailView(graph, entityRef);
+  }
+  return undefined;
+}
