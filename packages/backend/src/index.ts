@@ -21,6 +21,9 @@ backend.add(
   import('@platform-personas/backstage-plugin-catalog-backend-module-persona'),
 );
 
+// persona views: who builds, enables and consumes what
+backend.add(import('@platform-personas/backstage-plugin-persona-backend'));
+
 // permissions: allow-all until a policy is configured
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(

@@ -25,7 +25,7 @@ export type PersonaSummary = {
   description?: string;
   type: string;
   framework?: string;
-  owner: string;
+  owner?: string;
   interaction?: 'direct' | 'indirect';
   channels: string[];
   tools: string[];

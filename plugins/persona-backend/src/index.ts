@@ -1,0 +1,13 @@
+/**
+ * The persona backend plugin: answers who builds, enables and consumes what,
+ * from the Persona kind of the catalog.
+ *
+ * @packageDocumentation
+ */
+
+export { personaPlugin as default } from './plugin';
+export { createRouter } from './router';
+export { PersonaViewService } from './service/PersonaViewService';
+export type { PersonaViewResponse } from './service/PersonaViewService';
+export { PersonaIndex } from './service/PersonaIndex';
+export type { PersonaIndexSnapshot } from './service/PersonaIndex';

@@ -1,0 +1,326 @@
+import path from 'node:path';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-backend-module-persona';
+import request from 'supertest';
+import { personaPlugin } from './plugin';
+
+const examples = path.resolve(__dirname, '../../../examples');
+
+describe('persona backend with a real catalog and the example catalog', () => {
+  jest.setTimeout(120_000);
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+
+  beforeAll(async () => {
+    const scheduler = mockServices.scheduler();
+    backend = await startTestBackend({
+      features: [
+        scheduler.factory(),
+        // requests without a token are anonymous, as in a real backend
+        mockServices.httpAuth.factory({
+          defaultCredentials: mockCredentials.none(),
+        }),
+        catalogPlugin,
+        catalogModulePersona,
+        personaPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            catalog: {
+              rules: [
+                {
+                  allow: [
+                    'Component',
+                    'System',
+                    'Resource',
+                    'Location',
+                    'User',
+                    'Group',
+                    'Persona',
+                  ],
+                },
+              ],
+              locations: [
+                'org.yaml',
+                'platform.yaml',
+                'personas/anthos.yaml',
+                'personas/cncf-platforms.yaml',
+                'personas/activiti-cloud.yaml',
+              ].map(file => ({
+                type: 'file',
+                target: path.join(examples, file),
+              })),
+            },
+            persona: { index: { refreshIntervalSeconds: 1 } },
+          },
+        }),
+      ],
+    });
+    // Wait until the catalog has stitched the example catalog and the index has caught up
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      await scheduler.triggerTask('persona-index-refresh');
+      const res = await request(backend.server)
+        .get(
+          '/api/persona/v1/views/by-name/persona/default/activiti-cloud-developer',
+        )
+        .set('Authorization', mockCredentials.user.header());
+      const ready =
+        res.status === 200 &&
+        res.body.holders?.length === 3 &&
+        res.body.components.builds.length === 5;
+      if (ready) break;
+      if (Date.now() > deadline)
+        throw new Error(`example catalog not ready: ${res.status}`);
+      await new Promise(r => setTimeout(r, 500));
+    }
+  });
+
+  afterAll(() => backend?.stop());
+
+  const view = (ref: string) =>
+    request(backend.server)
+      .get(`/api/persona/v1/views/by-name/${ref}`)
+      .set('Authorization', mockCredentials.user.header());
+
+  const compactHolder = (body: any) =>
+    body.personas.map((p: any) => [
+      p.persona.ref,
+      p.sources.map((s: any) =>
+        [s.type, s.group, s.from].filter(Boolean).join(' '),
+      ),
+      Object.fromEntries(
+        Object.entries(p.components).map(([mode, list]: [string, any]) => [
+          mode,
+          list.map((c: any) => c.ref),
+        ]),
+      ),
+    ]);
+
+  it('answers the view of the platform team', async () => {
+    const res = await view('group/default/platform-team');
+    expect(res.status).toBe(200);
+    expect(res.body.type).toBe('holder');
+    expect(compactHolder(res.body)).toEqual([
+      [
+        'persona:default/anthos-platform-team',
+        ['direct'],
+        {
+          builds: [
+            'component:default/anthos-config-management',
+            'component:default/anthos-policy-controller',
+            'component:default/anthos-service-mesh',
+            'resource:default/anthos-edge-onprem',
+            'resource:default/anthos-prod-eu',
+            'resource:default/anthos-prod-us',
+            'resource:default/anthos-staging',
+            'resource:default/platform-databases',
+            'resource:default/platform-storage',
+          ],
+          enables: ['system:default/anthos-platform'],
+          consumes: [],
+        },
+      ],
+      [
+        'persona:default/cncf-platform-builder',
+        ['direct'],
+        {
+          builds: [
+            'component:default/anthos-policy-controller',
+            'system:default/developer-platform',
+          ],
+          enables: [],
+          consumes: [],
+        },
+      ],
+    ]);
+    const platformTeam = res.body.personas[0];
+    expect(
+      platformTeam.persona.responsibilities.map((r: any) => r.id),
+    ).toContain('cluster-management');
+    expect(res.body.meta.indexAgeSeconds).toBeGreaterThanOrEqual(0);
+  });
+
+  it('narrows an inherited ownedByHolder selector to the sub-team', async () => {
+    const res = await view('group/default/network-team');
+    expect(compactHolder(res.body)[0]).toEqual([
+      'persona:default/anthos-platform-team',
+      ['inherited group:default/platform-team'],
+      {
+        builds: [
+          'component:default/anthos-service-mesh',
+          'resource:default/anthos-edge-onprem',
+          'resource:default/platform-databases',
+          'resource:default/platform-storage',
+        ],
+        enables: ['system:default/anthos-platform'],
+        consumes: [],
+      },
+    ]);
+  });
+
+  it('answers the view of an application team', async () => {
+    const res = await view('group/default/payments-team');
+    expect(compactHolder(res.body)).toEqual([
+      [
+        'persona:default/anthos-application-developer',
+        ['inherited group:default/application-teams'],
+        {
+          builds: ['component:default/payments-api'],
+          enables: [],
+          consumes: [
+            'component:default/ci-cd-pipelines',
+            'resource:default/anthos-edge-onprem',
+            'resource:default/anthos-prod-eu',
+            'resource:default/anthos-prod-us',
+            'resource:default/anthos-staging',
+          ],
+        },
+      ],
+      [
+        'persona:default/cncf-platform-consumer',
+        ['inherited group:default/application-teams'],
+        {
+          builds: ['component:default/payments-api'],
+          enables: [],
+          consumes: [
+            'component:default/golden-path-templates',
+            'system:default/developer-platform',
+          ],
+        },
+      ],
+    ]);
+  });
+
+  it('answers the view of a user, directly and through membership', async () => {
+    const res = await view('user/default/jane.doe');
+    expect(compactHolder(res.body)).toEqual([
+      [
+        'persona:default/activiti-cloud-developer',
+        [
+          'direct',
+          'membership group:default/connectors-team group:default/connectors-team',
+        ],
+        {
+          builds: [
+            'component:default/connector-email',
+            'component:default/connector-salesforce',
+            'component:default/connector-slack',
+          ],
+          enables: [],
+          consumes: [
+            'component:default/helm',
+            'component:default/jenkins-x',
+            'component:default/jhipster',
+            'component:default/spring-cloud-kubernetes',
+          ],
+        },
+      ],
+    ]);
+  });
+
+  it('answers who builds, enables and consumes an Anthos cluster', async () => {
+    const res = await view('resource/default/anthos-prod-eu');
+    const roles = (mode: string) =>
+      res.body.modes[mode].map((r: any) => [r.persona.ref, r.via, r.holders]);
+    expect(roles('builds')).toEqual([
+      [
+        'persona:default/anthos-platform-team',
+        ['selector'],
+        ['group:default/platform-team'],
+      ],
+    ]);
+    expect(roles('enables')).toEqual([]);
+    expect(roles('consumes')).toEqual([
+      [
+        'persona:default/anthos-application-developer',
+        ['selector'],
+        ['group:default/application-teams'],
+      ],
+      [
+        'persona:default/anthos-application-operator',
+        ['selector'],
+        ['group:default/sre-ops'],
+      ],
+    ]);
+  });
+
+  it('answers who builds and deploys an Activiti connector', async () => {
+    const res = await view('component/default/connector-slack');
+    const roles = (mode: string) =>
+      res.body.modes[mode].map((r: any) => [r.persona.ref, r.via, r.holders]);
+    expect(roles('builds')).toEqual([
+      [
+        'persona:default/activiti-cloud-developer',
+        ['ref', 'selector'],
+        [
+          'group:default/connectors-team',
+          'group:default/runtime-team',
+          'user:default/jane.doe',
+        ],
+      ],
+    ]);
+    expect(roles('enables')).toEqual([
+      [
+        'persona:default/activiti-cloud-devops',
+        ['selector'],
+        ['group:default/devops'],
+      ],
+    ]);
+  });
+
+  it('answers the view of a persona with holders and member counts', async () => {
+    const res = await view('persona/default/activiti-cloud-developer');
+    expect(res.body.holders).toEqual([
+      { ref: 'group:default/connectors-team', missing: false, memberCount: 1 },
+      { ref: 'group:default/runtime-team', missing: false, memberCount: 1 },
+      { ref: 'user:default/jane.doe', missing: false },
+    ]);
+    expect(
+      res.body.components.builds.map((c: any) => [c.ref, c.appliesTo]),
+    ).toEqual([
+      ['component:default/connector-email', ['user:default/jane.doe']],
+      [
+        'component:default/connector-salesforce',
+        ['group:default/connectors-team', 'user:default/jane.doe'],
+      ],
+      [
+        'component:default/connector-slack',
+        [
+          'group:default/connectors-team',
+          'group:default/runtime-team',
+          'user:default/jane.doe',
+        ],
+      ],
+      ['component:default/rb-invoice-approval', ['group:default/runtime-team']],
+      ['component:default/rb-order-fulfilment', ['group:default/runtime-team']],
+    ]);
+  });
+
+  it('refuses callers without credentials', async () => {
+    const res = await request(backend.server).get(
+      '/api/persona/v1/views/by-name/group/default/platform-team',
+    );
+    expect(res.status).toBe(401);
+  });
+
+  it.each([
+    ['location/default/x', /kind must be one of user, group, component/],
+    ['group/Not_A_Namespace/x', /namespace must be a lowercase DNS label/],
+    ['group/default/bad name!', /name must be an entity name/],
+  ])('answers 400 naming the field for %s', async (ref, message) => {
+    const res = await view(ref);
+    expect(res.status).toBe(400);
+    expect(res.body.error.name).toBe('InputError');
+    expect(res.body.error.message).toMatch(message);
+  });
+
+  it('answers 404 for an unknown entity', async () => {
+    const res = await view('group/default/no-such-team');
+    expect(res.status).toBe(404);
+    expect(res.body.error.name).toBe('NotFoundError');
+  });
+});

@@ -1,0 +1,63 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import { PERSONA_VIEW_KINDS } from '@platform-personas/backstage-plugin-persona-common';
+import express from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { PersonaViewService } from './service/PersonaViewService';
+
+const VIEW_KINDS = Object.values(PERSONA_VIEW_KINDS).flat();
+const NAMESPACE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NAME = /^(?:[A-Za-z0-9]+[-_.])*[A-Za-z0-9]+$/;
+
+/** The path parameters of `GET /v1/views/by-name/{kind}/{namespace}/{name}`, as openapi.yaml documents them. */
+const viewParams = z.object({
+  kind: z
+    .string()
+    .transform(kind => kind.toLocaleLowerCase('en-US'))
+    .pipe(
+      z.enum(VIEW_KINDS, { error: `must be one of ${VIEW_KINDS.join(', ')}` }),
+    ),
+  namespace: z
+    .string()
+    .max(63)
+    .regex(NAMESPACE, 'must be a lowercase DNS label such as "default"'),
+  name: z.string().max(63).regex(NAME, 'must be an entity name'),
+});
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      issue => `${issue.path.join('.') || '<root>'} ${issue.message}`,
+    );
+    throw new InputError(`Invalid request: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+/**
+ * The routes of the persona backend, under `/api/persona`.
+ *
+ * @public
+ */
+export async function createRouter(options: {
+  httpAuth: HttpAuthService;
+  viewService: PersonaViewService;
+}): Promise<express.Router> {
+  const { httpAuth, viewService } = options;
+  const router = Router();
+  router.use(express.json({ limit: '1mb' }));
+
+  router.get('/v1/views/by-name/:kind/:namespace/:name', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const { kind, namespace, name } = parse(viewParams, req.params);
+    res.json(
+      await viewService.getView(`${kind}:${namespace}/${name}`, credentials),
+    );
+  });
+
+  return router;
+}

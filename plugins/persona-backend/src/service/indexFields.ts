@@ -1,0 +1,37 @@
+import { PersonaGraph } from '@platform-personas/backstage-plugin-persona-common';
+
+/** What every indexed entity keeps, whatever the selectors ask for. */
+const BASE_FIELDS = [
+  'apiVersion',
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.title',
+  'spec.type',
+  'spec.lifecycle',
+  'relations',
+];
+
+/**
+ * The catalog field projection of the index: the base fields and the fields
+ * the selectors of the personas filter on. Annotation and label keys hold
+ * dots themselves, so a selector on one of them fetches the whole map.
+ */
+export function indexFieldsFor(personaGraph: PersonaGraph): string[] {
+  const fields = new Set(BASE_FIELDS);
+  for (const { refs } of personaGraph.personas()) {
+    for (const mode of Object.values(refs.modes)) {
+      for (const selector of mode.selectors) {
+        for (const key of Object.keys(selector.filter)) {
+          const lower = key.toLocaleLowerCase('en-US');
+          const map = ['metadata.annotations', 'metadata.labels'].find(prefix =>
+            lower.startsWith(`${prefix}.`),
+          );
+          if (lower.startsWith('relations.')) fields.add('relations');
+          else fields.add(map ?? key);
+        }
+      }
+    }
+  }
+  return [...fields].sort();
+}
