@@ -4,6 +4,7 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-backend-module-persona';
 import request from 'supertest';
@@ -16,10 +17,10 @@ describe('persona backend with a real catalog and the example catalog', () => {
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
 
   beforeAll(async () => {
-    const scheduler = mockServices.scheduler();
     backend = await startTestBackend({
       features: [
-        scheduler.factory(),
+        // the real scheduler, so that the index refreshes as in a portal
+        schedulerServiceFactory,
         // requests without a token are anonymous, as in a real backend
         mockServices.httpAuth.factory({
           defaultCredentials: mockCredentials.none(),
@@ -62,7 +63,6 @@ describe('persona backend with a real catalog and the example catalog', () => {
     // Wait until the catalog has stitched the example catalog and the index has caught up
     const deadline = Date.now() + 60_000;
     for (;;) {
-      await scheduler.triggerTask('persona-index-refresh');
       const res = await request(backend.server)
         .get(
           '/api/persona/v1/views/by-name/persona/default/activiti-cloud-developer',

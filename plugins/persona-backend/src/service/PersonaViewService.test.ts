@@ -1,0 +1,162 @@
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { JsonObject } from '@backstage/types';
+import { PersonaIndex } from './PersonaIndex';
+import { PersonaViewService } from './PersonaViewService';
+
+const entity = (
+  kind: string,
+  name: string,
+  spec: JsonObject = {},
+  relations: Array<[string, string]> = [],
+): Entity => ({
+  apiVersion:
+    kind === 'Persona'
+      ? 'platform-personas.io/v1alpha1'
+      : 'backstage.io/v1alpha1',
+  kind,
+  metadata: { name, namespace: 'default' },
+  spec,
+  relations: relations.map(([type, targetRef]) => ({ type, targetRef })),
+});
+
+const catalogEntities = [
+  entity('Group', 'platform'),
+  entity('Group', 'secret-team', {}, [['childOf', 'group:default/platform']]),
+  entity('User', 'visible-user', {}, [['memberOf', 'group:default/platform']]),
+  entity('User', 'hidden-user', {}, [['memberOf', 'group:default/platform']]),
+  entity('Component', 'open-service', { type: 'service' }, [
+    ['ownedBy', 'group:default/secret-team'],
+  ]),
+  entity('Component', 'secret-service', { type: 'service' }, [
+    ['ownedBy', 'group:default/platform'],
+  ]),
+  entity('Persona', 'builder', {
+    type: 'builder',
+    owner: 'secret-team',
+    holders: ['platform', 'secret-team'],
+    responsibilities: [{ id: 'r', title: 'R' }],
+    builds: [
+      { filter: { kind: 'Component', 'spec.type': 'service' } },
+      'component:default/ghost',
+    ],
+  }),
+  entity('Persona', 'secret-persona', {
+    type: 'builder',
+    owner: 'platform',
+    holders: ['secret-team'],
+    responsibilities: [{ id: 'r', title: 'R' }],
+  }),
+];
+
+const hidden = new Set([
+  'group:default/secret-team',
+  'user:default/hidden-user',
+  'component:default/secret-service',
+  'persona:default/secret-persona',
+]);
+
+/** A catalog whose caller may not read the `hidden` entities. */
+function fakeCatalog(overrides: Partial<CatalogService> = {}): CatalogService {
+  return {
+    async *streamEntities() {
+      yield catalogEntities;
+    },
+    async getEntitiesByRefs({ entityRefs }: { entityRefs: string[] }) {
+      return {
+        items: entityRefs.map(ref =>
+          hidden.has(ref)
+            ? undefined
+            : catalogEntities.find(e => stringifyEntityRef(e) === ref),
+        ),
+      };
+    },
+    ...overrides,
+  } as unknown as CatalogService;
+}
+
+function service(catalog: CatalogService, catalogTimeoutMs?: number) {
+  const index = new PersonaIndex({
+    catalog,
+    auth: mockServices.auth(),
+    logger: mockServices.logger.mock(),
+  });
+  return new PersonaViewService({ index, catalog, catalogTimeoutMs });
+}
+
+describe('PersonaViewService', () => {
+  const caller = mockCredentials.user('user:default/visible-user');
+
+  it('leaves out every entity the caller may not read, even as a ref or a count', async () => {
+    const views = service(fakeCatalog());
+    const all = JSON.stringify([
+      await views.getView('group:default/platform', caller),
+      await views.getView('persona:default/builder', caller),
+      await views.getView('component:default/open-service', caller),
+      await views.getView('user:default/visible-user', caller),
+    ]);
+    for (const ref of hidden) {
+      expect(all).not.toContain(ref);
+    }
+    const persona = await views.getView('persona:default/builder', caller);
+    expect(persona.type === 'persona' && persona.holders).toEqual([
+      { ref: 'group:default/platform', missing: false, memberCount: 1 },
+    ]);
+    expect(persona.type === 'persona' && persona.persona.owner).toBeUndefined();
+    expect(
+      persona.type === 'persona' &&
+        persona.components.builds.map(c => [c.ref, c.missing, c.owners]),
+    ).toEqual([
+      ['component:default/ghost', true, []],
+      ['component:default/open-service', false, []],
+    ]);
+  });
+
+  it('answers 404 alike for an entity that does not exist and one the caller may not read', async () => {
+    const views = service(fakeCatalog());
+    await expect(
+      views.getView('group:default/secret-team', caller),
+    ).rejects.toMatchObject({
+      name: 'NotFoundError',
+      message: 'No persona view for group:default/secret-team',
+    });
+    await expect(
+      views.getView('group:default/nowhere', caller),
+    ).rejects.toMatchObject({
+      name: 'NotFoundError',
+    });
+  });
+
+  it('answers 503 when the catalog cannot be read to build the index', async () => {
+    const views = service(
+      fakeCatalog({
+        // eslint-disable-next-line require-yield
+        async *streamEntities() {
+          throw new Error('connect ECONNREFUSED');
+        },
+      } as Partial<CatalogService>),
+    );
+    await expect(
+      views.getView('group:default/platform', caller),
+    ).rejects.toMatchObject({
+      name: 'ServiceUnavailableError',
+      message: expect.stringContaining('ECONNREFUSED'),
+    });
+  });
+
+  it('answers 503 within the timeout when the catalog hangs, saying how old the index is', async () => {
+    const views = service(
+      fakeCatalog({ getEntitiesByRefs: () => new Promise(() => {}) }),
+      50,
+    );
+    await expect(
+      views.getView('group:default/platform', caller),
+    ).rejects.toMatchObject({
+      name: 'ServiceUnavailableError',
+      message: expect.stringMatching(
+        /no answer within 50 ms.*the persona index is from \d{4}-/,
+      ),
+    });
+  });
+});
