@@ -64,17 +64,29 @@ export interface PersonaEntityV1alpha1 extends Entity {
 
 const validateSchema = entityKindSchemaValidator<PersonaEntityV1alpha1>(schema);
 
-function assertUniqueResponsibilityIds(entity: PersonaEntityV1alpha1) {
+/**
+ * The responsibilities whose id an earlier one already uses, each as a
+ * `[path, message]` pair.
+ *
+ * @public
+ */
+export function findDuplicateResponsibilityIds(
+  entity: PersonaEntityV1alpha1,
+): Array<[path: string, message: string]> {
   const seen = new Map<string, number>();
+  const duplicates: Array<[string, string]> = [];
   entity.spec.responsibilities.forEach((responsibility, index) => {
     const first = seen.get(responsibility.id);
-    if (first !== undefined) {
-      throw new TypeError(
-        `/spec/responsibilities/${index}/id must be unique - "${responsibility.id}" is already used by /spec/responsibilities/${first}/id`,
-      );
+    if (first === undefined) {
+      seen.set(responsibility.id, index);
+    } else {
+      duplicates.push([
+        `/spec/responsibilities/${index}/id`,
+        `must be unique - "${responsibility.id}" is already used by /spec/responsibilities/${first}/id`,
+      ]);
     }
-    seen.set(responsibility.id, index);
   });
+  return duplicates;
 }
 
 /**
@@ -91,7 +103,10 @@ export const personaEntityV1alpha1Validator: KindValidator = {
     if (entity === false) {
       return false;
     }
-    assertUniqueResponsibilityIds(entity);
+    const [duplicate] = findDuplicateResponsibilityIds(entity);
+    if (duplicate) {
+      throw new TypeError(duplicate.join(' '));
+    }
     return true;
   },
 };

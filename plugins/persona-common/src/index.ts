@@ -11,3 +11,4 @@ export * from './modes';
 export * from './personaRefs';
 export * from './relations';
 export * from './resolution';
+export * from './validation';
