@@ -318,6 +318,63 @@ describe('persona backend with a real catalog and the example catalog', () => {
     expect(res.body.error.message).toMatch(message);
   });
 
+  it('validates Persona YAML, returning every problem with its position', async () => {
+    const content = [
+      'apiVersion: platform-personas.io/v1alpha1',
+      'kind: Persona',
+      'metadata: { name: p }',
+      'spec:',
+      '  type: builder',
+      '  interaction: maybe',
+      '  responsibilities: []',
+    ].join('\n');
+    const res = await request(backend.server)
+      .post('/api/persona/v1/validate')
+      .set('Authorization', mockCredentials.user.header())
+      .send({ content });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      valid: false,
+      documents: 1,
+      personas: 1,
+      problems: [
+        {
+          document: 0,
+          path: '/spec',
+          message: "must have required property 'owner'",
+          line: 4,
+          column: 1,
+        },
+        {
+          document: 0,
+          path: '/spec/interaction',
+          message:
+            'must be equal to one of the allowed values: direct, indirect',
+          line: 6,
+          column: 3,
+        },
+        {
+          document: 0,
+          path: '/spec/responsibilities',
+          message: 'must NOT have fewer than 1 items',
+          line: 7,
+          column: 3,
+        },
+      ],
+    });
+  });
+
+  it('answers 400 naming the field for a validate request without content', async () => {
+    const res = await request(backend.server)
+      .post('/api/persona/v1/validate')
+      .set('Authorization', mockCredentials.user.header())
+      .send({ yaml: 'kind: Persona' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(
+      /content must be a string of YAML or JSON/,
+    );
+  });
+
   it('answers 404 for an unknown entity', async () => {
     const res = await view('group/default/no-such-team');
     expect(res.status).toBe(404);

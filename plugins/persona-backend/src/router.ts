@@ -1,6 +1,9 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
-import { PERSONA_VIEW_KINDS } from '@platform-personas/backstage-plugin-persona-common';
+import {
+  PERSONA_VIEW_KINDS,
+  validatePersonaText,
+} from '@platform-personas/backstage-plugin-persona-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
@@ -23,6 +26,11 @@ const viewParams = z.object({
     .max(63)
     .regex(NAMESPACE, 'must be a lowercase DNS label such as "default"'),
   name: z.string().max(63).regex(NAME, 'must be an entity name'),
+});
+
+/** The body of `POST /v1/validate`, as openapi.yaml documents it. */
+const validateBody = z.object({
+  content: z.string({ error: 'must be a string of YAML or JSON' }),
 });
 
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
@@ -57,6 +65,13 @@ export async function createRouter(options: {
     res.json(
       await viewService.getView(`${kind}:${namespace}/${name}`, credentials),
     );
+  });
+
+  router.post('/v1/validate', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const { content } = parse(validateBody, req.body);
+    const result = validatePersonaText(content);
+    res.json({ valid: result.problems.length === 0, ...result });
   });
 
   return router;
