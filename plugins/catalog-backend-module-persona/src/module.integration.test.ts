@@ -14,8 +14,8 @@ import catalogPlugin, {
   CATALOG_ERRORS_TOPIC,
 } from '@backstage/plugin-catalog-backend';
 import { catalogModulePersonaEntityModel } from './module';
+import { exampleCatalogConfig } from '@internal/example-catalog';
 
-const examples = path.resolve(__dirname, '../../../examples');
 const fixture = path.resolve(
   __dirname,
   '__fixtures__/personas-with-one-invalid.yaml',
@@ -70,29 +70,7 @@ describe('the Persona kind in a real catalog backend', () => {
         errorCollector(errors),
         mockServices.rootConfig.factory({
           data: {
-            catalog: {
-              rules: [
-                {
-                  allow: [
-                    'Component',
-                    'System',
-                    'Resource',
-                    'Location',
-                    'User',
-                    'Group',
-                    'Persona',
-                  ],
-                },
-              ],
-              locations: [
-                `${examples}/org.yaml`,
-                `${examples}/platform.yaml`,
-                `${examples}/personas/anthos.yaml`,
-                `${examples}/personas/cncf-platforms.yaml`,
-                `${examples}/personas/activiti-cloud.yaml`,
-                fixture,
-              ].map(target => ({ type: 'file', target })),
-            },
+            catalog: exampleCatalogConfig([fixture]),
           },
         }),
       ],

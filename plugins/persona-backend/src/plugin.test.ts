@@ -1,4 +1,3 @@
-import path from 'node:path';
 import {
   mockCredentials,
   mockServices,
@@ -9,8 +8,7 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-backend-module-persona';
 import request from 'supertest';
 import { personaPlugin } from './plugin';
-
-const examples = path.resolve(__dirname, '../../../examples');
+import { exampleCatalogConfig } from '@internal/example-catalog';
 
 describe('persona backend with a real catalog and the example catalog', () => {
   jest.setTimeout(120_000);
@@ -30,31 +28,7 @@ describe('persona backend with a real catalog and the example catalog', () => {
         personaPlugin,
         mockServices.rootConfig.factory({
           data: {
-            catalog: {
-              rules: [
-                {
-                  allow: [
-                    'Component',
-                    'System',
-                    'Resource',
-                    'Location',
-                    'User',
-                    'Group',
-                    'Persona',
-                  ],
-                },
-              ],
-              locations: [
-                'org.yaml',
-                'platform.yaml',
-                'personas/anthos.yaml',
-                'personas/cncf-platforms.yaml',
-                'personas/activiti-cloud.yaml',
-              ].map(file => ({
-                type: 'file',
-                target: path.join(examples, file),
-              })),
-            },
+            catalog: exampleCatalogConfig(),
             persona: { index: { refreshIntervalSeconds: 1 } },
           },
         }),

@@ -106,7 +106,7 @@ export class PersonaIndex {
     });
     const others = (
       await read({
-        fields: indexFieldsFor(new PersonaGraph(personas)),
+        fields: indexFieldsFor(personas),
         pageSize: 1000,
       })
     ).filter(entity => entity.kind.toLocaleLowerCase('en-US') !== 'persona');

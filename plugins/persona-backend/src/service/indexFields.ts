@@ -1,4 +1,8 @@
-import { PersonaGraph } from '@platform-personas/backstage-plugin-persona-common';
+import { Entity } from '@backstage/catalog-model';
+import {
+  getPersonaRefs,
+  isPersonaEntity,
+} from '@platform-personas/backstage-plugin-persona-common';
 
 /** What every indexed entity keeps, whatever the selectors ask for. */
 const BASE_FIELDS = [
@@ -17,10 +21,10 @@ const BASE_FIELDS = [
  * the selectors of the personas filter on. Annotation and label keys hold
  * dots themselves, so a selector on one of them fetches the whole map.
  */
-export function indexFieldsFor(personaGraph: PersonaGraph): string[] {
+export function indexFieldsFor(personas: Entity[]): string[] {
   const fields = new Set(BASE_FIELDS);
-  for (const { refs } of personaGraph.personas()) {
-    for (const mode of Object.values(refs.modes)) {
+  for (const persona of personas.filter(isPersonaEntity)) {
+    for (const mode of Object.values(getPersonaRefs(persona).modes)) {
       for (const selector of mode.selectors) {
         for (const key of Object.keys(selector.filter)) {
           const lower = key.toLocaleLowerCase('en-US');

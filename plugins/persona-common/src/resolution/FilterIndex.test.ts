@@ -83,3 +83,17 @@ describe('FilterIndex', () => {
     expect(index.match({ kind: 'Component' })).toBe(first);
   });
 });
+
+describe('FilterIndex.matches', () => {
+  const index = new FilterIndex([slack, helm, cluster], ['kind', 'spec.type']);
+
+  it('tells whether one entity matches, as match() would', () => {
+    const filter = { kind: 'Component', 'spec.type': 'tool' };
+    expect(index.matches(filter, 'component:default/helm')).toBe(true);
+    expect(index.matches(filter, 'component:default/connector-slack')).toBe(
+      false,
+    );
+    expect(index.matches(filter, 'resource:default/prod')).toBe(false);
+    expect(index.matches(filter, 'component:default/unknown')).toBe(false);
+  });
+});

@@ -11,7 +11,10 @@ import { flattenEntityFields } from './entityFields';
  */
 export class FilterIndex {
   private readonly index = new Map<string, Map<string, Set<string>>>();
-  private readonly memo = new Map<string, string[]>();
+  private readonly memo = new Map<
+    string,
+    { sorted: string[]; set: Set<string> }
+  >();
 
   constructor(entities: Iterable<Entity>, keys: Iterable<string>) {
     for (const key of keys) {
@@ -34,6 +37,15 @@ export class FilterIndex {
 
   /** The refs of every indexed entity that matches the filter, sorted. */
   match(filter: PersonaSelectorFilter): string[] {
+    return this.matchMemo(filter).sorted;
+  }
+
+  /** Whether the entity of a ref matches the filter. */
+  matches(filter: PersonaSelectorFilter, ref: string): boolean {
+    return this.matchMemo(filter).set.has(ref);
+  }
+
+  private matchMemo(filter: PersonaSelectorFilter) {
     const memoKey = JSON.stringify(filter);
     const cached = this.memo.get(memoKey);
     if (cached) return cached;
@@ -50,8 +62,9 @@ export class FilterIndex {
       result = matches;
       if (result.size === 0) break;
     }
-    const sorted = [...(result ?? [])].sort();
-    this.memo.set(memoKey, sorted);
-    return sorted;
+    const set = result ?? new Set<string>();
+    const entry = { sorted: [...set].sort(), set };
+    this.memo.set(memoKey, entry);
+    return entry;
   }
 }

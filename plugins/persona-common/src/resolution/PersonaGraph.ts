@@ -146,4 +146,9 @@ export class PersonaGraph {
   match(filter: PersonaSelectorFilter): string[] {
     return this.filters.match(filter);
   }
+
+  /** Whether the entity of a ref matches a selector's filter. */
+  matches(filter: PersonaSelectorFilter, ref: string): boolean {
+    return this.filters.matches(filter, ref);
+  }
 }

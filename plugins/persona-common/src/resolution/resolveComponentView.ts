@@ -19,6 +19,15 @@ export function resolveComponentView(
   for (const mode of PERSONA_MODES) {
     modes[mode] = [];
   }
+  const scopes = new Map<string, Set<string>>();
+  const ownedByHolder = (holder: string) => {
+    let scope = scopes.get(holder);
+    if (!scope) {
+      scope = ownershipScope(graph, holder);
+      scopes.set(holder, scope);
+    }
+    return isOwnedWithin(graph, entityRef, scope);
+  };
   for (const persona of graph.personas()) {
     const allHolders = persona.refs.holders;
     for (const mode of PERSONA_MODES) {
@@ -30,11 +39,9 @@ export function resolveComponentView(
         allHolders.forEach(h => holders.add(h));
       }
       for (const selector of selectors) {
-        if (!graph.match(selector.filter).includes(entityRef)) continue;
+        if (!graph.matches(selector.filter, entityRef)) continue;
         const applies = selector.ownedByHolder
-          ? allHolders.filter(h =>
-              isOwnedWithin(graph, entityRef, ownershipScope(graph, h)),
-            )
+          ? allHolders.filter(ownedByHolder)
           : allHolders;
         if (applies.length > 0 || !selector.ownedByHolder) {
           via.add('selector');

@@ -110,7 +110,6 @@ function position(doc: Document, lineCounter: LineCounter, path: string) {
 export function validatePersonaText(text: string): PersonaTextValidation {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true });
-  const list = Array.isArray(docs) ? docs : [];
   const problems: PersonaProblem[] = [];
   let personas = 0;
 
@@ -119,7 +118,7 @@ export function validatePersonaText(text: string): PersonaTextValidation {
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0);
 
-  list.forEach((doc, index) => {
+  docs.forEach((doc, index) => {
     for (const error of doc.errors) {
       const { line, col } = lineCounter.linePos(error.pos[0]);
       problems.push({
@@ -173,15 +172,8 @@ export function validatePersonaText(text: string): PersonaTextValidation {
       });
     }
   });
-  if (!Array.isArray(docs)) {
-    problems.push({
-      document: 0,
-      path: '<root>',
-      message: 'not a YAML or JSON text',
-    });
-  }
   return {
-    documents: list.length,
+    documents: docs.length,
     personas,
     problems: problems.sort(byPosition),
   };

@@ -1,0 +1,7 @@
+/**
+ * Test support: the example portal's catalog config, for integration tests.
+ *
+ * @packageDocumentation
+ */
+
+export { exampleCatalogConfig } from './exampleCatalogConfig';
