@@ -9,5 +9,17 @@ export interface Config {
        */
       refreshIntervalSeconds?: number;
     };
+    coverage?: {
+      /**
+       * Which entities count as platform components in coverage gaps: a kind
+       * and, optionally, the `spec.type` values of that kind (every type when
+       * absent). Defaults to Resources of type `kubernetes-cluster` and
+       * Components of types `runtime-bundle` and `cloud-connector`.
+       */
+      platformComponents?: Array<{
+        kind: string;
+        types?: string[];
+      }>;
+    };
   };
 }

@@ -8,6 +8,5 @@
 export { personaPlugin as default } from './plugin';
 export { createRouter } from './router';
 export { PersonaViewService } from './service/PersonaViewService';
-export type { PersonaViewResponse } from './service/PersonaViewService';
 export { PersonaIndex } from './service/PersonaIndex';
 export type { PersonaIndexSnapshot } from './service/PersonaIndex';

@@ -9,6 +9,7 @@ import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-ba
 import request from 'supertest';
 import { personaPlugin } from './plugin';
 import { exampleCatalogConfig } from '@internal/example-catalog';
+import { openApiProblems } from './__testUtils__/openApiSchemas';
 
 describe('persona backend with a real catalog and the example catalog', () => {
   jest.setTimeout(120_000);
@@ -55,10 +56,17 @@ describe('persona backend with a real catalog and the example catalog', () => {
 
   afterAll(() => backend?.stop());
 
-  const view = (ref: string) =>
-    request(backend.server)
-      .get(`/api/persona/v1/views/by-name/${ref}`)
+  /** A GET whose answer must be what openapi.yaml documents. */
+  const get = async (path: string, schema: string) => {
+    const res = await request(backend.server)
+      .get(`/api/persona/v1${path}`)
       .set('Authorization', mockCredentials.user.header());
+    expect(
+      openApiProblems(res.status === 200 ? schema : 'Error', res.body),
+    ).toEqual([]);
+    return res;
+  };
+  const view = (ref: string) => get(`/views/by-name/${ref}`, 'PersonaView');
 
   const compactHolder = (body: any) =>
     body.personas.map((p: any) => [
@@ -272,6 +280,79 @@ describe('persona backend with a real catalog and the example catalog', () => {
       ['component:default/rb-invoice-approval', ['group:default/runtime-team']],
       ['component:default/rb-order-fulfilment', ['group:default/runtime-team']],
     ]);
+  });
+
+  it('answers coverage: the team × persona matrix and the gaps', async () => {
+    const res = await get('/coverage', 'PersonaCoverage');
+    expect(res.status).toBe(200);
+    const cells = (group: string) =>
+      res.body.teams.items
+        .find((row: any) => row.group === group)
+        ?.cells.map((c: any) =>
+          [c.persona, c.direct ? 'direct' : '', ...c.inheritedFrom]
+            .filter(Boolean)
+            .join(' '),
+        );
+    expect(res.body.personas).toHaveLength(10);
+    expect(cells('group:default/network-team')).toEqual([
+      'persona:default/anthos-platform-team group:default/platform-team',
+      'persona:default/cncf-platform-builder group:default/platform-team',
+    ]);
+    expect(cells('group:default/payments-team')).toEqual([
+      'persona:default/anthos-application-developer group:default/application-teams',
+      'persona:default/cncf-platform-consumer group:default/application-teams',
+    ]);
+    expect(res.body.personasWithoutHolder.items).toEqual([]);
+    // The GPU cluster is no Anthos cluster: nobody builds or enables it.
+    expect(res.body.uncoveredComponents).toEqual({
+      items: [
+        {
+          ref: 'resource:default/ml-gpu-cluster',
+          title: 'Data science GPU cluster',
+          type: 'kubernetes-cluster',
+          owners: ['group:default/data-science-team'],
+        },
+      ],
+      total: 1,
+      offset: 0,
+      limit: 100,
+    });
+    // The root and the Activiti department hold nothing themselves.
+    expect(res.body.groupsWithoutPersona.items).toEqual([
+      'group:default/acme',
+      'group:default/activiti-platform',
+    ]);
+  });
+
+  it('pages coverage and keeps to one framework', async () => {
+    const all = await get('/coverage', 'PersonaCoverage');
+    const second = await get('/coverage?offset=2&limit=2', 'PersonaCoverage');
+    expect(second.body.teams.total).toBe(all.body.teams.total);
+    expect(second.body.teams.items).toEqual(all.body.teams.items.slice(2, 4));
+    const activiti = await get(
+      '/coverage?framework=activiti-cloud',
+      'PersonaCoverage',
+    );
+    expect(activiti.body.personas.map((p: any) => p.ref)).toEqual([
+      'persona:default/activiti-cloud-developer',
+      'persona:default/activiti-cloud-devops',
+    ]);
+    expect(activiti.body.teams.items.map((row: any) => row.group)).toEqual([
+      'group:default/connectors-team',
+      'group:default/devops',
+      'group:default/runtime-team',
+    ]);
+  });
+
+  it.each([
+    ['limit=0', /limit Too small/i],
+    ['limit=501', /limit Too big/i],
+    ['offset=-1', /offset Too small/i],
+    ['limit=ten', /limit/],
+  ])('answers 400 naming the field for coverage?%s', async (query, message) => {
+    const res = await get(`/coverage?${query}`, 'PersonaCoverage');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(message);
   });
 
   it('refuses callers without credentials', async () => {

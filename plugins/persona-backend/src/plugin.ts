@@ -4,7 +4,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { createRouter } from './router';
+import { CallerAccess } from './service/CallerAccess';
+import { PersonaCoverageService } from './service/PersonaCoverageService';
 import { PersonaIndex } from './service/PersonaIndex';
+import { readPlatformComponentKinds } from './service/readPlatformComponentKinds';
 import { PersonaViewService } from './service/PersonaViewService';
 
 /**
@@ -22,6 +25,7 @@ export const personaPlugin = createBackendPlugin({
         auth: coreServices.auth,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
+        permissions: coreServices.permissions,
         logger: coreServices.logger,
         config: coreServices.rootConfig,
         scheduler: coreServices.scheduler,
@@ -31,6 +35,7 @@ export const personaPlugin = createBackendPlugin({
         auth,
         httpAuth,
         httpRouter,
+        permissions,
         logger,
         config,
         scheduler,
@@ -42,8 +47,16 @@ export const personaPlugin = createBackendPlugin({
           config.getOptionalNumber('persona.index.refreshIntervalSeconds') ??
             30,
         );
-        const viewService = new PersonaViewService({ index, catalog });
-        httpRouter.use(await createRouter({ httpAuth, viewService }));
+        const access = new CallerAccess({ catalog, permissions });
+        const viewService = new PersonaViewService({ index, access });
+        const coverageService = new PersonaCoverageService({
+          index,
+          access,
+          platformComponentKinds: readPlatformComponentKinds(config),
+        });
+        httpRouter.use(
+          await createRouter({ httpAuth, viewService, coverageService }),
+        );
       },
     });
   },

@@ -7,6 +7,7 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { PersonaCoverageService } from './service/PersonaCoverageService';
 import { PersonaViewService } from './service/PersonaViewService';
 
 const VIEW_KINDS = Object.values(PERSONA_VIEW_KINDS).flat();
@@ -26,6 +27,14 @@ const viewParams = z.object({
     .max(63)
     .regex(NAMESPACE, 'must be a lowercase DNS label such as "default"'),
   name: z.string().max(63).regex(NAME, 'must be an entity name'),
+});
+
+/** The query of `GET /v1/coverage`, as openapi.yaml documents it. */
+const coverageQuery = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  framework: z.string().min(1).max(200).optional(),
+  type: z.string().min(1).max(200).optional(),
 });
 
 /** The body of `POST /v1/validate`, as openapi.yaml documents it. */
@@ -52,8 +61,9 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   viewService: PersonaViewService;
+  coverageService: PersonaCoverageService;
 }): Promise<express.Router> {
-  const { httpAuth, viewService } = options;
+  const { httpAuth, viewService, coverageService } = options;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
 
@@ -65,6 +75,14 @@ export async function createRouter(options: {
     res.json(
       await viewService.getView(`${kind}:${namespace}/${name}`, credentials),
     );
+  });
+
+  router.get('/v1/coverage', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const query = parse(coverageQuery, req.query);
+    res.json(await coverageService.getCoverage(query, credentials));
   });
 
   router.post('/v1/validate', async (req, res) => {

@@ -12,3 +12,4 @@ export * from './personaRefs';
 export * from './relations';
 export * from './resolution';
 export * from './validation';
+export * from './api';

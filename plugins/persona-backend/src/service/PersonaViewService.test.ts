@@ -2,6 +2,8 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { JsonObject } from '@backstage/types';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { CallerAccess } from './CallerAccess';
 import { PersonaIndex } from './PersonaIndex';
 import { PersonaViewService } from './PersonaViewService';
 
@@ -76,13 +78,43 @@ function fakeCatalog(overrides: Partial<CatalogService> = {}): CatalogService {
   } as unknown as CatalogService;
 }
 
-function service(catalog: CatalogService, catalogTimeoutMs?: number) {
+/** A permission policy that leaves each read to the catalog's conditions. */
+const conditionalPermissions = (
+  result: AuthorizeResult = AuthorizeResult.CONDITIONAL,
+) =>
+  mockServices.permissions.mock({
+    authorizeConditional: async () => [
+      result === AuthorizeResult.CONDITIONAL
+        ? {
+            result,
+            pluginId: 'catalog',
+            resourceType: 'catalog-entity',
+            conditions: {
+              rule: 'IS_ENTITY_OWNER',
+              resourceType: 'catalog-entity',
+              params: { claims: ['user:default/visible-user'] },
+            },
+          }
+        : { result },
+    ],
+  });
+
+function service(
+  catalog: CatalogService,
+  catalogTimeoutMs?: number,
+  permissions = conditionalPermissions(),
+) {
   const index = new PersonaIndex({
     catalog,
     auth: mockServices.auth(),
     logger: mockServices.logger.mock(),
   });
-  return new PersonaViewService({ index, catalog, catalogTimeoutMs });
+  const access = new CallerAccess({
+    catalog,
+    permissions,
+    timeoutMs: catalogTimeoutMs,
+  });
+  return new PersonaViewService({ index, access });
 }
 
 describe('PersonaViewService', () => {
@@ -126,6 +158,33 @@ describe('PersonaViewService', () => {
     ).rejects.toMatchObject({
       name: 'NotFoundError',
     });
+  });
+
+  it('asks the catalog nothing when the read permission is an unconditional ALLOW', async () => {
+    const catalog = fakeCatalog({
+      getEntitiesByRefs: jest.fn(),
+    } as Partial<CatalogService>);
+    const views = service(
+      catalog,
+      undefined,
+      conditionalPermissions(AuthorizeResult.ALLOW),
+    );
+    const view = await views.getView('persona:default/secret-persona', caller);
+    expect(view.type === 'persona' && view.holders).toEqual([
+      { ref: 'group:default/secret-team', missing: false, memberCount: 0 },
+    ]);
+    expect(catalog.getEntitiesByRefs).not.toHaveBeenCalled();
+  });
+
+  it('answers 404 for everything when the read permission is an unconditional DENY', async () => {
+    const views = service(
+      fakeCatalog(),
+      undefined,
+      conditionalPermissions(AuthorizeResult.DENY),
+    );
+    await expect(
+      views.getView('group:default/platform', caller),
+    ).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 
   it('answers 503 when the catalog cannot be read to build the index', async () => {

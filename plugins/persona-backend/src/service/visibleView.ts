@@ -6,6 +6,7 @@ import {
   PersonaSummary,
   PersonaView,
 } from '@platform-personas/backstage-plugin-persona-common';
+import { ReadableRefs } from './CallerAccess';
 
 /**
  * Every entity ref that a view mentions, and for a persona view the members
@@ -56,7 +57,7 @@ export function refsOfView(view: PersonaView, graph: PersonaGraph): string[] {
 export function visibleView(
   view: PersonaView,
   graph: PersonaGraph,
-  readable: Set<string>,
+  readable: ReadableRefs,
 ): PersonaView {
   const visible = (ref: string) => readable.has(ref) || !graph.get(ref);
   const persona = (p: PersonaSummary): PersonaSummary => ({

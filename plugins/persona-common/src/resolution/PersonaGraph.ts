@@ -60,6 +60,7 @@ export class PersonaGraph {
   private readonly owners = new Map<string, string[]>();
   private readonly holdings = new Map<string, string[]>();
   private readonly personaByRef = new Map<string, IndexedPersona>();
+  private readonly refsByKind = new Map<string, string[]>();
   private readonly filters: FilterIndex;
 
   constructor(entities: Iterable<Entity>) {
@@ -67,6 +68,7 @@ export class PersonaGraph {
     for (const entity of entities) {
       const ref = stringifyEntityRef(entity);
       this.entities.set(ref, entity);
+      push(this.refsByKind, entity.kind.toLocaleLowerCase('en-US'), ref);
       for (const relation of entity.relations ?? []) {
         const target = relation.targetRef;
         if (relation.type === RELATION_CHILD_OF) {
@@ -96,6 +98,11 @@ export class PersonaGraph {
   /** The entity of a ref, if the catalog has it. */
   get(ref: string): Entity | undefined {
     return this.entities.get(ref);
+  }
+
+  /** The refs of every entity of a kind (any case), in catalog order. */
+  refsOfKind(kind: string): string[] {
+    return this.refsByKind.get(kind.toLocaleLowerCase('en-US')) ?? [];
   }
 
   /** Every persona of the graph, sorted by ref. */

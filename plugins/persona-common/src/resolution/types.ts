@@ -141,3 +141,76 @@ export type PersonaView =
   | HolderPersonaView
   | ComponentPersonaView
   | PersonaDetailView;
+
+/**
+ * Which entities count as platform components for coverage: a kind and,
+ * optionally, the `spec.type` values of that kind (all types when absent).
+ *
+ * @public
+ */
+export type PlatformComponentKind = {
+  kind: string;
+  types?: string[];
+};
+
+/**
+ * The platform components coverage looks at when nothing is configured:
+ * Kubernetes clusters, runtime bundles and cloud connectors.
+ *
+ * @public
+ */
+export const DEFAULT_PLATFORM_COMPONENT_KINDS: PlatformComponentKind[] = [
+  { kind: 'Resource', types: ['kubernetes-cluster'] },
+  { kind: 'Component', types: ['runtime-bundle', 'cloud-connector'] },
+];
+
+/**
+ * One cell of the team × persona matrix: how a group holds a persona —
+ * directly, inherited from the listed ancestor groups (sorted), or both.
+ *
+ * @public
+ */
+export type PersonaCoverageCell = {
+  persona: string;
+  direct: boolean;
+  inheritedFrom: string[];
+};
+
+/**
+ * One row of the team × persona matrix: a group and the personas it holds.
+ *
+ * @public
+ */
+export type PersonaCoverageRow = {
+  group: string;
+  title?: string;
+  cells: PersonaCoverageCell[];
+};
+
+/**
+ * A platform component that no persona builds or enables.
+ *
+ * @public
+ */
+export type UncoveredComponent = {
+  ref: string;
+  title?: string;
+  type?: string;
+  owners: string[];
+};
+
+/**
+ * Coverage of the whole catalog: the team × persona matrix (rows: every
+ * group that holds at least one persona; columns: every persona), and the
+ * gaps — personas nobody holds, platform components nobody builds or enables,
+ * and groups that hold no persona.
+ *
+ * @public
+ */
+export type PersonaCoverage = {
+  personas: PersonaSummary[];
+  teams: PersonaCoverageRow[];
+  personasWithoutHolder: string[];
+  uncoveredComponents: UncoveredComponent[];
+  groupsWithoutPersona: string[];
+};

@@ -1,0 +1,251 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import permissionPlugin from '@backstage/plugin-permission-backend';
+import {
+  AuthorizeResult,
+  isPermission,
+} from '@backstage/plugin-permission-common';
+import {
+  PermissionPolicy,
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import { exampleCatalogConfig } from '@internal/example-catalog';
+import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-backend-module-persona';
+import request from 'supertest';
+import { actorForwardingAuthFactory } from './__testUtils__/actorForwardingAuth';
+import { personaPlugin } from './plugin';
+
+const ADMIN = 'user:default/alice';
+const JANE = 'user:default/jane.doe';
+const CONTRACTOR = 'user:default/contractor';
+const NOBODY = 'user:default/nobody';
+
+/**
+ * ALLOW for the admin and for services (the persona index reads with its own
+ * service credentials); for Jane, the org and the personas plus only what
+ * she or her team owns; for the contractor, everything but Resources (so no
+ * cluster); DENY for everyone else.
+ */
+class TestPolicy implements PermissionPolicy {
+  async handle(query: PolicyQuery, user?: PolicyQueryUser) {
+    if (!isPermission(query.permission, catalogEntityReadPermission)) {
+      return { result: AuthorizeResult.ALLOW } as const;
+    }
+    const userRef = user?.info.userEntityRef;
+    if (!user || userRef === ADMIN) {
+      return { result: AuthorizeResult.ALLOW } as const;
+    }
+    if (userRef === JANE) {
+      return createCatalogConditionalDecision(query.permission, {
+        anyOf: [
+          catalogConditions.isEntityKind({
+            kinds: ['Group', 'User', 'Persona'],
+          }),
+          catalogConditions.isEntityOwner({
+            claims: [JANE, 'group:default/connectors-team'],
+          }),
+        ],
+      });
+    }
+    if (userRef === CONTRACTOR) {
+      return createCatalogConditionalDecision(query.permission, {
+        not: catalogConditions.isEntityKind({ kinds: ['Resource'] }),
+      });
+    }
+    return { result: AuthorizeResult.DENY } as const;
+  }
+}
+
+const testPolicyModule = createBackendModule({
+  pluginId: 'permission',
+  moduleId: 'persona-test-policy',
+  register(env) {
+    env.registerInit({
+      deps: { policy: policyExtensionPoint },
+      async init({ policy }) {
+        policy.setPolicy(new TestPolicy());
+      },
+    });
+  },
+});
+
+const VIEW_KINDS = [
+  'user',
+  'group',
+  'component',
+  'resource',
+  'system',
+  'api',
+  'persona',
+];
+const ENTITY_REF = /^[a-z]+:[a-z0-9-]+\/[A-Za-z0-9._-]+$/;
+
+/** Every string in an answer that reads as an entity ref. */
+function refsIn(value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === 'string' && ENTITY_REF.test(value)) found.add(value);
+  else if (Array.isArray(value)) value.forEach(v => refsIn(v, found));
+  else if (value && typeof value === 'object') {
+    Object.values(value).forEach(v => refsIn(v, found));
+  }
+  return found;
+}
+
+describe('persona backend under a real permission policy', () => {
+  jest.setTimeout(180_000);
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let everything: string[];
+
+  const as = (user: string, path: string) =>
+    request(backend.server)
+      .get(path)
+      .set('Authorization', mockCredentials.user.header(user));
+
+  /** What the catalog itself lets this user read. */
+  const readableBy = async (user: string) => {
+    const res = await as(
+      user,
+      '/api/catalog/entities?fields=kind,metadata.namespace,metadata.name',
+    );
+    expect(res.status).toBe(200);
+    return new Set<string>(res.body.map(stringifyEntityRef));
+  };
+
+  beforeAll(async () => {
+    backend = await startTestBackend({
+      features: [
+        schedulerServiceFactory,
+        actorForwardingAuthFactory,
+        mockServices.httpAuth.factory({
+          defaultCredentials: mockCredentials.none(),
+        }),
+        catalogPlugin,
+        catalogModulePersona,
+        permissionPlugin,
+        testPolicyModule,
+        personaPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            catalog: exampleCatalogConfig(),
+            permission: { enabled: true },
+            persona: { index: { refreshIntervalSeconds: 1 } },
+          },
+        }),
+      ],
+    });
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const res = await as(
+        ADMIN,
+        '/api/persona/v1/views/by-name/persona/default/activiti-cloud-developer',
+      );
+      if (res.status === 200 && res.body.components.builds.length === 5) break;
+      if (Date.now() > deadline)
+        throw new Error(`not ready: ${res.status} ${JSON.stringify(res.body)}`);
+      await new Promise(r => setTimeout(r, 500));
+    }
+    everything = [...(await readableBy(ADMIN))];
+  });
+
+  afterAll(() => backend?.stop());
+
+  it.each([JANE, CONTRACTOR, NOBODY, ADMIN])(
+    'never names an entity that %s may not read, in any view or in coverage',
+    async user => {
+      const readable = await readableBy(user);
+      const all = new Set(everything);
+      // A ref to nothing at all is the persona's own text, marked missing.
+      const allowed = (ref: string) => readable.has(ref) || !all.has(ref);
+      const leaks: string[] = [];
+      let answered = 0;
+      for (const ref of everything) {
+        const kind = ref.split(':')[0];
+        if (!VIEW_KINDS.includes(kind)) continue;
+        const res = await as(
+          user,
+          `/api/persona/v1/views/by-name/${ref.replace(':', '/')}`,
+        );
+        expect([200, 404]).toContain(res.status);
+        expect(res.status === 200).toBe(readable.has(ref));
+        if (res.status === 200) answered += 1;
+        refsIn(res.body).forEach(
+          r => allowed(r) || leaks.push(`${ref} → ${r}`),
+        );
+      }
+      const coverage = await as(user, '/api/persona/v1/coverage?limit=500');
+      expect(coverage.status).toBe(200);
+      refsIn(coverage.body).forEach(
+        r => allowed(r) || leaks.push(`coverage → ${r}`),
+      );
+      expect(leaks).toEqual([]);
+      expect(answered).toBe(
+        everything.filter(
+          r => readable.has(r) && VIEW_KINDS.includes(r.split(':')[0]),
+        ).length,
+      );
+    },
+  );
+
+  it('shows Jane what she may read: her connectors, none of the tools she consumes', async () => {
+    const res = await as(
+      JANE,
+      '/api/persona/v1/views/by-name/user/default/jane.doe',
+    );
+    expect(res.status).toBe(200);
+    const [developer] = res.body.personas;
+    expect(developer.persona.ref).toBe(
+      'persona:default/activiti-cloud-developer',
+    );
+    expect(developer.components.builds.map((c: any) => c.ref)).toEqual([
+      'component:default/connector-email',
+      'component:default/connector-salesforce',
+      'component:default/connector-slack',
+    ]);
+    expect(developer.components.consumes).toEqual([]);
+  });
+
+  it('shows the contractor the platform team without a single cluster', async () => {
+    const admin = await as(
+      ADMIN,
+      '/api/persona/v1/views/by-name/group/default/platform-team',
+    );
+    const contractor = await as(
+      CONTRACTOR,
+      '/api/persona/v1/views/by-name/group/default/platform-team',
+    );
+    const builds = (body: any) =>
+      body.personas[0].components.builds.map((c: any) => c.ref);
+    expect(builds(admin.body)).toContain('resource:default/anthos-prod-eu');
+    expect(builds(contractor.body)).toEqual(
+      builds(admin.body).filter((ref: string) => !ref.startsWith('resource:')),
+    );
+    const coverage = await as(CONTRACTOR, '/api/persona/v1/coverage');
+    // The GPU cluster is a gap, but the contractor may not know it exists.
+    expect(coverage.body.uncoveredComponents.total).toBe(0);
+  });
+
+  it('answers a caller denied everything with 404s and an empty coverage', async () => {
+    const coverage = await as(NOBODY, '/api/persona/v1/coverage');
+    expect(coverage.body.personas).toEqual([]);
+    expect(coverage.body.teams.total).toBe(0);
+    expect(coverage.body.groupsWithoutPersona.total).toBe(0);
+    const view = await as(
+      NOBODY,
+      '/api/persona/v1/views/by-name/group/default/platform-team',
+    );
+    expect(view.status).toBe(404);
+  });
+});

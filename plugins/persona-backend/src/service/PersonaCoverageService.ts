@@ -1,0 +1,97 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  PersonaCoverageResponse,
+  PersonaGraph,
+  PersonaPage,
+  PlatformComponentKind,
+  resolveCoverage,
+} from '@platform-personas/backstage-plugin-persona-common';
+import { CallerAccess } from './CallerAccess';
+import { indexMeta } from './indexMeta';
+import { PersonaIndex } from './PersonaIndex';
+
+/**
+ * What a coverage request asks for: one page (the same `offset` and `limit`
+ * for the rows and each gap list), and optionally only the personas of a
+ * framework or a type.
+ *
+ * @public
+ */
+export type PersonaCoverageQuery = {
+  offset: number;
+  limit: number;
+  framework?: string;
+  type?: string;
+};
+
+function page<T>(items: T[], { offset, limit }: PersonaCoverageQuery) {
+  const result: PersonaPage<T> = {
+    items: items.slice(offset, offset + limit),
+    total: items.length,
+    offset,
+    limit,
+  };
+  return result;
+}
+
+/** Every entity a coverage answer may name: what the caller must be allowed to read. */
+function refsOfCoverage(graph: PersonaGraph, kinds: PlatformComponentKind[]) {
+  const refs = new Set(graph.refsOfKind('group'));
+  for (const persona of graph.personas()) {
+    refs.add(persona.ref);
+    persona.refs.holders.forEach(holder => refs.add(holder));
+  }
+  for (const kind of new Set(kinds.map(k => k.kind))) {
+    for (const ref of graph.refsOfKind(kind)) {
+      refs.add(ref);
+      graph.ownersOf(ref).forEach(owner => refs.add(owner));
+    }
+  }
+  return refs;
+}
+
+/**
+ * Answers coverage — the team × persona matrix and its gaps — from the index,
+ * computed over only what the caller may read, so that nothing the caller
+ * cannot read shows, not even through a count or a gap it would leave.
+ *
+ * @public
+ */
+export class PersonaCoverageService {
+  constructor(
+    private readonly options: {
+      index: PersonaIndex;
+      access: CallerAccess;
+      platformComponentKinds: PlatformComponentKind[];
+    },
+  ) {}
+
+  async getCoverage(
+    query: PersonaCoverageQuery,
+    credentials: BackstageCredentials,
+  ): Promise<PersonaCoverageResponse> {
+    const snapshot = await this.options.index.snapshot();
+    const { graph, builtAt } = snapshot;
+    const { platformComponentKinds } = this.options;
+    const readable = await this.options.access.readable(
+      () => refsOfCoverage(graph, platformComponentKinds),
+      credentials,
+      builtAt,
+    );
+    const coverage = resolveCoverage(graph, {
+      platformComponentKinds,
+      isVisible: ref => readable.has(ref),
+      includePersona: ({ entity: { spec } }) =>
+        (!query.framework || spec.framework === query.framework) &&
+        (!query.type || spec.type === query.type),
+    });
+    return {
+      personas: coverage.personas,
+      teams: page(coverage.teams, query),
+      personasWithoutHolder: page(coverage.personasWithoutHolder, query),
+      uncoveredComponents: page(coverage.uncoveredComponents, query),
+      groupsWithoutPersona: page(coverage.groupsWithoutPersona, query),
+      meta: indexMeta(snapshot),
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import {
+  PersonaCoverageRow,
+  PersonaSummary,
+  PersonaView,
+  UncoveredComponent,
+} from '../resolution/types';
+import { PersonaTextValidation } from '../validation/validatePersonaText';
+
+/**
+ * How old the index data behind an answer of the persona backend is.
+ *
+ * @public
+ */
+export type PersonaIndexMeta = {
+  indexBuiltAt: string;
+  indexAgeSeconds: number;
+};
+
+/**
+ * The answer of `GET /api/persona/v1/views/by-name/:kind/:namespace/:name`.
+ *
+ * @public
+ */
+export type PersonaViewResponse = PersonaView & { meta: PersonaIndexMeta };
+
+/**
+ * One page of a list: `total` counts every item, `items` holds at most
+ * `limit` of them from `offset` on.
+ *
+ * @public
+ */
+export type PersonaPage<T> = {
+  items: T[];
+  total: number;
+  offset: number;
+  limit: number;
+};
+
+/**
+ * The answer of `GET /api/persona/v1/coverage`. The matrix columns
+ * (`personas`) come whole; the rows and each gap list are paged with the
+ * same `offset` and `limit`.
+ *
+ * @public
+ */
+export type PersonaCoverageResponse = {
+  personas: PersonaSummary[];
+  teams: PersonaPage<PersonaCoverageRow>;
+  personasWithoutHolder: PersonaPage<string>;
+  uncoveredComponents: PersonaPage<UncoveredComponent>;
+  groupsWithoutPersona: PersonaPage<string>;
+  meta: PersonaIndexMeta;
+};
+
+/**
+ * The answer of `POST /api/persona/v1/validate`.
+ *
+ * @public
+ */
+export type PersonaValidateResponse = PersonaTextValidation & {
+  valid: boolean;
+};

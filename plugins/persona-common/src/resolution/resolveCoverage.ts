@@ -1,0 +1,148 @@
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
+import { IndexedPersona, PersonaGraph } from './PersonaGraph';
+import {
+  collectComponents,
+  ownershipScope,
+  summarizePersona,
+} from './summaries';
+import {
+  DEFAULT_PLATFORM_COMPONENT_KINDS,
+  PersonaCoverage,
+  PersonaCoverageCell,
+  PlatformComponentKind,
+  UncoveredComponent,
+} from './types';
+
+/**
+ * Options of {@link resolveCoverage}.
+ *
+ * @public
+ */
+export type ResolveCoverageOptions = {
+  /** What counts as a platform component; the defaults when absent. */
+  platformComponentKinds?: PlatformComponentKind[];
+  /** Which personas take part (the matrix columns); all when absent. */
+  includePersona?: (persona: IndexedPersona) => boolean;
+  /**
+   * Whether an entity may appear in the answer; an entity that may not is
+   * treated as absent — it holds nothing, is no holder, no row, no gap.
+   */
+  isVisible?: (ref: string) => boolean;
+};
+
+function isPlatformComponent(entity: Entity, kinds: PlatformComponentKind[]) {
+  const kind = entity.kind.toLocaleLowerCase('en-US');
+  const type = (entity.spec as { type?: unknown } | undefined)?.type;
+  return kinds.some(
+    k =>
+      k.kind.toLocaleLowerCase('en-US') === kind &&
+      (!k.types || (typeof type === 'string' && k.types.includes(type))),
+  );
+}
+
+function groupTitle(entity: Entity | undefined): string | undefined {
+  const profile = (entity?.spec as { profile?: { displayName?: unknown } })
+    ?.profile;
+  return (
+    entity?.metadata.title ??
+    (typeof profile?.displayName === 'string' ? profile.displayName : undefined)
+  );
+}
+
+/**
+ * Coverage of the catalog: which group holds which persona, directly or by
+ * inheritance from an ancestor group, and the gaps — personas without a
+ * holder, platform components that no held persona builds or enables
+ * (explicit refs and selector matches, `ownedByHolder` narrowed to the
+ * holders), and
+ * groups that hold no persona.
+ *
+ * @public
+ */
+export function resolveCoverage(
+  graph: PersonaGraph,
+  options: ResolveCoverageOptions = {},
+): PersonaCoverage {
+  const isVisible = options.isVisible ?? (() => true);
+  const kinds =
+    options.platformComponentKinds ?? DEFAULT_PLATFORM_COMPONENT_KINDS;
+  const personas = graph
+    .personas()
+    .filter(p => isVisible(p.ref) && (options.includePersona?.(p) ?? true));
+
+  const cells = new Map<string, Map<string, PersonaCoverageCell>>();
+  const cell = (group: string, persona: string) => {
+    const row = cells.get(group) ?? new Map<string, PersonaCoverageCell>();
+    cells.set(group, row);
+    const existing = row.get(persona) ?? {
+      persona,
+      direct: false,
+      inheritedFrom: [],
+    };
+    row.set(persona, existing);
+    return existing;
+  };
+
+  const personasWithoutHolder: string[] = [];
+  const covered = new Set<string>();
+  for (const persona of personas) {
+    const holders = persona.refs.holders.filter(
+      h => graph.get(h) && isVisible(h),
+    );
+    if (holders.length === 0) personasWithoutHolder.push(persona.ref);
+
+    for (const holder of holders) {
+      if (parseEntityRef(holder).kind !== 'group') continue;
+      cell(holder, persona.ref).direct = true;
+      for (const descendant of graph.descendantsOf(holder)) {
+        if (isVisible(descendant)) {
+          cell(descendant, persona.ref).inheritedFrom.push(holder);
+        }
+      }
+    }
+
+    // A persona that nobody holds covers nothing: nobody does the work.
+    if (holders.length === 0) continue;
+    const scope = new Set<string>();
+    holders.forEach(h => ownershipScope(graph, h).forEach(r => scope.add(r)));
+    const components = collectComponents(graph, persona, scope);
+    components.builds.forEach((_, ref) => covered.add(ref));
+    components.enables.forEach((_, ref) => covered.add(ref));
+  }
+
+  const byRef = (a: string, b: string) => a.localeCompare(b);
+  const groups = graph.refsOfKind('group').filter(isVisible).sort(byRef);
+  const uncoveredComponents: UncoveredComponent[] = [];
+  for (const kind of new Set(kinds.map(k => k.kind.toLocaleLowerCase()))) {
+    for (const ref of graph.refsOfKind(kind)) {
+      const entity = graph.get(ref)!;
+      if (covered.has(ref) || !isVisible(ref)) continue;
+      if (!isPlatformComponent(entity, kinds)) continue;
+      const type = (entity.spec as { type?: unknown } | undefined)?.type;
+      uncoveredComponents.push({
+        ref,
+        title: entity.metadata.title,
+        type: typeof type === 'string' ? type : undefined,
+        owners: graph.ownersOf(ref).filter(isVisible),
+      });
+    }
+  }
+
+  return {
+    personas: personas.map(summarizePersona),
+    teams: groups
+      .filter(group => cells.has(group))
+      .map(group => ({
+        group,
+        title: groupTitle(graph.get(group)),
+        cells: [...cells.get(group)!.values()]
+          .sort((a, b) => byRef(a.persona, b.persona))
+          .map(c => ({ ...c, inheritedFrom: c.inheritedFrom.sort(byRef) })),
+      })),
+    personasWithoutHolder,
+    uncoveredComponents: uncoveredComponents.sort((a, b) =>
+      byRef(a.ref, b.ref),
+    ),
+    groupsWithoutPersona: groups.filter(group => !cells.has(group)),
+  };
+}
