@@ -86,12 +86,71 @@ for (const dir of pluginDirs) {
   }
 }
 
+const BROWSER_ROLES = new Set([
+  'frontend-plugin',
+  'frontend-plugin-module',
+  'web-library',
+]);
+
+/**
+ * Follows the relative imports of an ES module bundle from its entry point,
+ * reporting any file that is missing, and returns the entry's export names.
+ */
+function checkBrowserModules(pkgDir, entry, label) {
+  const seen = new Set();
+  const queue = [path.join(pkgDir, entry)];
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!fs.existsSync(file)) {
+      problems.push(
+        `${label}: ${path.relative(
+          pkgDir,
+          file,
+        )} is imported but not in the tarball`,
+      );
+      continue;
+    }
+    const text = fs.readFileSync(file, 'utf8');
+    for (const [, spec] of text.matchAll(
+      /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g,
+    )) {
+      queue.push(path.resolve(path.dirname(file), spec));
+    }
+  }
+  const main = fs.readFileSync(path.join(pkgDir, entry), 'utf8');
+  const names = [...main.matchAll(/export\s*{([^}]*)}/g)].flatMap(([, list]) =>
+    list
+      .split(',')
+      .map(n =>
+        n
+          .trim()
+          .split(/\s+as\s+/)
+          .pop(),
+      )
+      .filter(Boolean),
+  );
+  if (names.length === 0)
+    problems.push(`${label}: main entry point exports nothing`);
+  return names;
+}
+
 for (const pkgDir of packedDirs) {
   const packed = JSON.parse(
     fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'),
   );
   const label = packed.name;
-  if (packed.main) {
+  if (packed.main && BROWSER_ROLES.has(packed.backstage?.role)) {
+    // Browser bundles import directories (`@material-ui/core/Button`) that
+    // only bundlers resolve: check the module graph inside the tarball instead.
+    const names = checkBrowserModules(pkgDir, packed.main, label);
+    console.log(
+      `${label}@${packed.version}: ${names.length} exports (${names
+        .slice(0, 6)
+        .join(', ')}${names.length > 6 ? ', …' : ''})`,
+    );
+  } else if (packed.main) {
     const requireFromPack = createRequire(path.join(pkgDir, 'package.json'));
     const loaded = requireFromPack(path.join(pkgDir, packed.main));
     const names = Object.keys(loaded);

@@ -1,7 +1,17 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import personaPlugin, {
+  personaCatalogGraphModule,
+  personaIconsModule,
+} from '@platform-personas/backstage-plugin-persona/alpha';
 import { navModule } from './modules/nav';
 
 export default createApp({
-  features: [catalogPlugin, navModule],
+  features: [
+    catalogPlugin,
+    personaPlugin,
+    personaCatalogGraphModule,
+    personaIconsModule,
+    navModule,
+  ],
 });

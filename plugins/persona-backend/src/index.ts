@@ -10,3 +10,8 @@ export { createRouter } from './router';
 export { PersonaViewService } from './service/PersonaViewService';
 export { PersonaIndex } from './service/PersonaIndex';
 export type { PersonaIndexSnapshot } from './service/PersonaIndex';
+export { PersonaCoverageService } from './service/PersonaCoverageService';
+export type { PersonaCoverageQuery } from './service/PersonaCoverageService';
+export { CallerAccess } from './service/CallerAccess';
+export type { ReadableRefs } from './service/CallerAccess';
+export type { PersonaViewBody } from './service/PersonaViewService';

@@ -7,6 +7,9 @@ import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-backend-module-persona';
 import request from 'supertest';
+import { gunzipSync } from 'node:zlib';
+import http, { IncomingHttpHeaders } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { personaPlugin } from './plugin';
 import { exampleCatalogConfig } from '@internal/example-catalog';
 import { openApiProblems } from './__testUtils__/openApiSchemas';
@@ -123,7 +126,48 @@ describe('persona backend with a real catalog and the example catalog', () => {
     expect(
       platformTeam.persona.responsibilities.map((r: any) => r.id),
     ).toContain('cluster-management');
-    expect(res.body.meta.indexAgeSeconds).toBeGreaterThanOrEqual(0);
+    expect(Date.parse(res.body.meta.indexBuiltAt)).toBeLessThanOrEqual(
+      Date.now(),
+    );
+    expect(res.body.meta.indexEntityCount).toBeGreaterThan(80);
+  });
+
+  it('sends a kept gzip answer to callers who may read everything, the same as the plain one', async () => {
+    const path = '/api/persona/v1/views/by-name/group/default/platform-team';
+    // node:http, since HTTP clients for tests decompress behind one's back
+    const { port } = backend.server.address() as AddressInfo;
+    const raw = (encoding: string) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>(
+        (resolve, reject) => {
+          http
+            .get(
+              `http://127.0.0.1:${port}${path}`,
+              {
+                headers: {
+                  authorization: mockCredentials.user.header(),
+                  'accept-encoding': encoding,
+                },
+              },
+              res => {
+                const chunks: Buffer[] = [];
+                res.on('data', chunk => chunks.push(chunk));
+                res.on('end', () =>
+                  resolve({
+                    headers: res.headers,
+                    body: Buffer.concat(chunks),
+                  }),
+                );
+              },
+            )
+            .on('error', reject);
+        },
+      );
+    const zipped = await raw('gzip');
+    const plain = await raw('identity');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
+    expect(gunzipSync(zipped.body).toString()).toBe(plain.body.toString());
   });
 
   it('narrows an inherited ownedByHolder selector to the sub-team', async () => {

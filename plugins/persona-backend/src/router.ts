@@ -72,9 +72,17 @@ export async function createRouter(options: {
       allow: ['user', 'service'],
     });
     const { kind, namespace, name } = parse(viewParams, req.params);
-    res.json(
-      await viewService.getView(`${kind}:${namespace}/${name}`, credentials),
+    const body = await viewService.getViewBody(
+      `${kind}:${namespace}/${name}`,
+      credentials,
     );
+    res.type('json').vary('Accept-Encoding');
+    if (body.gzipped && req.acceptsEncodings('gzip') === 'gzip') {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(body.gzipped());
+    } else {
+      res.send(body.json);
+    }
   });
 
   router.get('/v1/coverage', async (req, res) => {

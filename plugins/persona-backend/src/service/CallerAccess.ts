@@ -10,10 +10,15 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 /** The catalog accepts at most this many refs in one getEntitiesByRefs call. */
 const CHUNK_SIZE = 1000;
 
-/** Which entity refs a caller may read. @public */
-export type ReadableRefs = Pick<Set<string>, 'has'>;
+/**
+ * Which entity refs a caller may read; `all` when the caller may read every
+ * entity.
+ *
+ * @public
+ */
+export type ReadableRefs = { has(ref: string): boolean; all?: boolean };
 
-const EVERYTHING: ReadableRefs = { has: () => true };
+const EVERYTHING: ReadableRefs = { has: () => true, all: true };
 const NOTHING: ReadableRefs = { has: () => false };
 
 /**

@@ -1,13 +1,18 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
-import {
-  PersonaViewResponse,
-  resolvePersonaView,
-} from '@platform-personas/backstage-plugin-persona-common';
+import { PersonaViewResponse } from '@platform-personas/backstage-plugin-persona-common';
 import { CallerAccess } from './CallerAccess';
 import { indexMeta } from './indexMeta';
 import { PersonaIndex } from './PersonaIndex';
-import { refsOfView, visibleView } from './visibleView';
+import { ResolvedViewCache } from './ResolvedViewCache';
+import { visibleView } from './visibleView';
+
+/**
+ * A view answer as text, and compressed when it can be kept for reuse.
+ *
+ * @public
+ */
+export type PersonaViewBody = { json: string; gzipped?: () => Buffer };
 
 /**
  * Answers persona views from the index, each filtered with the caller's own
@@ -16,6 +21,8 @@ import { refsOfView, visibleView } from './visibleView';
  * @public
  */
 export class PersonaViewService {
+  private readonly cache = new ResolvedViewCache();
+
   constructor(
     private readonly options: { index: PersonaIndex; access: CallerAccess },
   ) {}
@@ -24,19 +31,33 @@ export class PersonaViewService {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<PersonaViewResponse> {
+    return JSON.parse((await this.getViewBody(entityRef, credentials)).json);
+  }
+
+  /**
+   * The view as the JSON text of a {@link PersonaViewResponse} and, when the
+   * same text serves every caller who may read everything, its gzip form.
+   */
+  async getViewBody(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<PersonaViewBody> {
     const snapshot = await this.options.index.snapshot();
-    const { graph, builtAt } = snapshot;
     // The same answer for "does not exist" and "may not be read": no leak.
     const notFound = new NotFoundError(`No persona view for ${entityRef}`);
-    const view = resolvePersonaView(graph, entityRef);
-    if (!view) throw notFound;
+    const resolved = this.cache.get(snapshot, entityRef);
+    if (!resolved) throw notFound;
 
     const readable = await this.options.access.readable(
-      () => refsOfView(view, graph),
+      resolved.refs,
       credentials,
-      builtAt,
+      snapshot.builtAt,
     );
     if (!readable.has(entityRef)) throw notFound;
-    return { ...visibleView(view, graph, readable), meta: indexMeta(snapshot) };
+    if (readable.all) {
+      return { json: resolved.json(), gzipped: resolved.gzipped };
+    }
+    const visible = visibleView(resolved.view, snapshot.graph, readable);
+    return { json: JSON.stringify({ ...visible, meta: indexMeta(snapshot) }) };
   }
 }

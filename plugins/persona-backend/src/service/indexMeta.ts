@@ -1,10 +1,18 @@
 import { PersonaIndexMeta } from '@platform-personas/backstage-plugin-persona-common';
 import { PersonaIndexSnapshot } from './PersonaIndex';
 
-/** How old the index behind an answer is, as answers report it. */
-export function indexMeta({ builtAt }: PersonaIndexSnapshot): PersonaIndexMeta {
+/**
+ * The index behind an answer, as answers report it: the same for every answer
+ * of a snapshot, so that whole answers can be kept.
+ */
+export function indexMeta({
+  builtAt,
+  entityCount,
+  buildMillis,
+}: PersonaIndexSnapshot): PersonaIndexMeta {
   return {
     indexBuiltAt: builtAt.toISOString(),
-    indexAgeSeconds: Math.round((Date.now() - builtAt.getTime()) / 1000),
+    indexEntityCount: entityCount,
+    indexBuildMillis: buildMillis,
   };
 }

@@ -7,13 +7,16 @@ import {
 import { PersonaTextValidation } from '../validation/validatePersonaText';
 
 /**
- * How old the index data behind an answer of the persona backend is.
+ * The index data behind an answer of the persona backend: when it was read
+ * from the catalog (how old the answer's data is), how many catalog entities
+ * it holds and how long that rebuild took.
  *
  * @public
  */
 export type PersonaIndexMeta = {
   indexBuiltAt: string;
-  indexAgeSeconds: number;
+  indexEntityCount: number;
+  indexBuildMillis: number;
 };
 
 /**

@@ -1,0 +1,13 @@
+export interface Config {
+  persona?: {
+    /**
+     * Where the guide to authoring Personas lives, linked from every empty
+     * state of the Persona views: a URL or an app path such as
+     * `/docs/default/component/platform-personas/authoring-personas`. Any
+     * other value is shown as text. Defaults to `docs/authoring-personas.md`.
+     *
+     * @visibility frontend
+     */
+    authoringDocsUrl?: string;
+  };
+}

@@ -1,0 +1,51 @@
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import { createApiRef } from '@backstage/core-plugin-api';
+import {
+  PersonaCoverageResponse,
+  PersonaValidateResponse,
+  PersonaViewResponse,
+} from '@platform-personas/backstage-plugin-persona-common';
+
+/**
+ * Which part of the team × persona coverage to fetch. `offset` and `limit`
+ * page the team rows and the three gap lists alike (the backend defaults
+ * `limit` to 100 and caps it at 500); `framework` and `type` narrow the
+ * personas, which are the matrix columns.
+ *
+ * @public
+ */
+export type PersonaCoverageQuery = {
+  offset?: number;
+  limit?: number;
+  framework?: string;
+  type?: string;
+};
+
+/**
+ * The persona backend (`/api/persona/v1`), as the frontend sees it.
+ *
+ * @public
+ */
+export interface PersonaApi {
+  /**
+   * The persona view of a User, Group, Component, Resource, System, API or
+   * Persona: what it holds, who builds, enables and consumes it, or the
+   * persona's own holders and components.
+   */
+  getView(entityRef: string | CompoundEntityRef): Promise<PersonaViewResponse>;
+
+  /** One page of the team × persona matrix and of the coverage gaps. */
+  getCoverage(query?: PersonaCoverageQuery): Promise<PersonaCoverageResponse>;
+
+  /** Every problem of every Persona document in a YAML or JSON text. */
+  validate(content: string): Promise<PersonaValidateResponse>;
+}
+
+/**
+ * The utility API reference of the {@link PersonaApi}.
+ *
+ * @public
+ */
+export const personaApiRef = createApiRef<PersonaApi>({
+  id: 'plugin.persona.service',
+});

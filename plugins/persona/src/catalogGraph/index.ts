@@ -1,0 +1,5 @@
+export {
+  createPersonaCatalogGraphApi,
+  personaCatalogGraphApiFactory,
+  personaCatalogGraphRelations,
+} from './personaCatalogGraph';

@@ -1,0 +1,1 @@
+export { ComponentRolesTable } from './ComponentRolesTable';

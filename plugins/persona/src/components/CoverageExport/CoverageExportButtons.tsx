@@ -1,0 +1,75 @@
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import Button from '@material-ui/core/Button';
+import ButtonGroup from '@material-ui/core/ButtonGroup';
+import GetAppIcon from '@material-ui/icons/GetApp';
+import { PersonaCoverageResponse } from '@platform-personas/backstage-plugin-persona-common';
+import { useState } from 'react';
+import { personaApiRef } from '../../api';
+import { CoverageFilterValues } from '../CoverageFilters';
+import { coverageToCsv } from './coverageCsv';
+import { coverageToJson } from './coverageJson';
+import { downloadFile } from './downloadFile';
+import { fetchWholeMatrix } from './fetchWholeMatrix';
+
+type Format = 'csv' | 'json';
+
+/**
+ * Downloads the whole team × persona matrix under the current filters — not
+ * just the page on screen — as CSV or JSON.
+ */
+export function CoverageExportButtons(props: {
+  filters: CoverageFilterValues;
+  shown: PersonaCoverageResponse;
+}) {
+  const personaApi = useApi(personaApiRef);
+  const alertApi = useApi(alertApiRef);
+  const [exporting, setExporting] = useState<Format>();
+
+  const exportAs = async (format: Format) => {
+    setExporting(format);
+    try {
+      const matrix = await fetchWholeMatrix(
+        personaApi,
+        props.filters,
+        props.shown,
+      );
+      if (format === 'csv') {
+        downloadFile(
+          coverageToCsv(matrix),
+          'persona-coverage.csv',
+          'text/csv;charset=utf-8',
+        );
+      } else {
+        downloadFile(
+          coverageToJson(matrix, props.filters),
+          'persona-coverage.json',
+          'application/json',
+        );
+      }
+    } catch (error) {
+      alertApi.post({
+        message: `Could not export the persona coverage: ${
+          (error as Error).message
+        }`,
+        severity: 'error',
+      });
+    } finally {
+      setExporting(undefined);
+    }
+  };
+
+  return (
+    <ButtonGroup
+      size="small"
+      variant="outlined"
+      disabled={exporting !== undefined}
+    >
+      <Button startIcon={<GetAppIcon />} onClick={() => exportAs('csv')}>
+        {exporting === 'csv' ? 'Exporting…' : 'CSV'}
+      </Button>
+      <Button startIcon={<GetAppIcon />} onClick={() => exportAs('json')}>
+        {exporting === 'json' ? 'Exporting…' : 'JSON'}
+      </Button>
+    </ButtonGroup>
+  );
+}

@@ -1,0 +1,1 @@
+export { CoverageExportButtons } from './CoverageExportButtons';

@@ -1,0 +1,2 @@
+export { CoverageFilters } from './CoverageFilters';
+export type { CoverageFilterValues } from './CoverageFilters';

@@ -1,0 +1,1 @@
+export { CoverageGaps } from './CoverageGaps';

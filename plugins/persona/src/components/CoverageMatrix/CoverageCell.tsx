@@ -1,0 +1,29 @@
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import Tooltip from '@material-ui/core/Tooltip';
+import { PersonaCoverageCell } from '@platform-personas/backstage-plugin-persona-common';
+
+/**
+ * How a team holds a persona: a filled chip when the team is a holder
+ * itself, an outlined one when a parent group holds it, nothing otherwise.
+ */
+export function CoverageCell(props: { cell?: PersonaCoverageCell }) {
+  const { cell } = props;
+  if (!cell) {
+    return null;
+  }
+  return (
+    <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
+      {cell.direct && (
+        <Tooltip title="Listed as a holder of this persona">
+          <Chip size="small" color="primary" label="direct" />
+        </Tooltip>
+      )}
+      {cell.inheritedFrom.length > 0 && (
+        <Tooltip title={`Inherited from ${cell.inheritedFrom.join(', ')}`}>
+          <Chip size="small" variant="outlined" label="inherited" />
+        </Tooltip>
+      )}
+    </Box>
+  );
+}

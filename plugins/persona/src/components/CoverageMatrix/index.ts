@@ -1,0 +1,1 @@
+export { CoverageMatrix } from './CoverageMatrix';

@@ -1,0 +1,2 @@
+export { EntityPersonaAboutCard } from './EntityPersonaAboutCard';
+export type { EntityPersonaAboutCardProps } from './EntityPersonaAboutCard';

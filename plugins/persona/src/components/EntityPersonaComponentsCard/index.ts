@@ -1,0 +1,2 @@
+export { EntityPersonaComponentsCard } from './EntityPersonaComponentsCard';
+export type { EntityPersonaComponentsCardProps } from './EntityPersonaComponentsCard';

@@ -1,0 +1,2 @@
+export { EntityPersonaContent } from './EntityPersonaContent';
+export type { EntityPersonaContentProps } from './EntityPersonaContent';

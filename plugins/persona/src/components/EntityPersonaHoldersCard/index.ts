@@ -1,0 +1,2 @@
+export { EntityPersonaHoldersCard } from './EntityPersonaHoldersCard';
+export type { EntityPersonaHoldersCardProps } from './EntityPersonaHoldersCard';

@@ -1,0 +1,2 @@
+export { EntityPersonaModesCard } from './EntityPersonaModesCard';
+export type { EntityPersonaModesCardProps } from './EntityPersonaModesCard';

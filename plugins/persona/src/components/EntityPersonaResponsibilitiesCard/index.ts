@@ -1,0 +1,2 @@
+export { EntityPersonaResponsibilitiesCard } from './EntityPersonaResponsibilitiesCard';
+export type { EntityPersonaResponsibilitiesCardProps } from './EntityPersonaResponsibilitiesCard';

@@ -1,0 +1,1 @@
+export { HeldPersonaCard } from './HeldPersonaCard';

@@ -1,0 +1,1 @@
+export { HoldingSources } from './HoldingSources';

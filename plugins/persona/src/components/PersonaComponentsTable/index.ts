@@ -1,0 +1,1 @@
+export { PersonaComponentsTable } from './PersonaComponentsTable';

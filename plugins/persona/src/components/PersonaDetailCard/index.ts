@@ -1,0 +1,1 @@
+export { PersonaDetailCard } from './PersonaDetailCard';

@@ -1,0 +1,1 @@
+export { PersonaEmptyState } from './PersonaEmptyState';

@@ -1,0 +1,126 @@
+import {
+  ContentHeader,
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import TablePagination from '@material-ui/core/TablePagination';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { personaApiRef } from '../../api';
+import { CoverageExportButtons } from '../CoverageExport';
+import { CoverageFilters } from '../CoverageFilters';
+import { CoverageGaps } from '../CoverageGaps';
+import { CoverageMatrix } from '../CoverageMatrix';
+import { PersonaEmptyState } from '../PersonaEmptyState';
+import { useFilterOptions } from './useFilterOptions';
+import { PAGE_SIZES, useCoverageQuery } from './useCoverageQuery';
+
+type PersonaExplorerProps = {
+  /** Where the empty state points for authoring Personas. */
+  docsUrl?: string;
+};
+
+/**
+ * The org-wide view of personas, without page chrome: the team × persona
+ * matrix, filtered by framework and type, the coverage gaps, paging, and
+ * export of the matrix as CSV or JSON.
+ */
+export function PersonaExplorer(props: PersonaExplorerProps) {
+  const personaApi = useApi(personaApiRef);
+  const query = useCoverageQuery();
+  const { filters, offset, limit } = query;
+  const { loading, error, value, retry } = useAsyncRetry(
+    () => personaApi.getCoverage({ ...filters, offset, limit }),
+    [personaApi, filters, offset, limit],
+  );
+  const options = useFilterOptions(value?.personas);
+  const filtered = Boolean(filters.framework || filters.type);
+
+  let body;
+  if (loading) {
+    body = <Progress />;
+  } else if (error) {
+    body = (
+      <>
+        <ResponseErrorPanel
+          error={error}
+          title="Could not load the persona coverage"
+        />
+        <Box mt={1}>
+          <Button variant="outlined" size="small" onClick={retry}>
+            Retry
+          </Button>
+        </Box>
+      </>
+    );
+  } else if (value && value.personas.length === 0 && !filtered) {
+    body = (
+      <PersonaEmptyState
+        title="No personas in the catalog yet"
+        description="The matrix fills up as soon as the catalog holds Personas."
+        docsUrl={props.docsUrl}
+      />
+    );
+  } else if (value && value.personas.length === 0) {
+    body = (
+      <EmptyState
+        missing="data"
+        title="No persona matches these filters"
+        action={
+          <Button variant="outlined" onClick={() => query.setFilters({})}>
+            Clear the filters
+          </Button>
+        }
+      />
+    );
+  } else if (value) {
+    const count = Math.max(
+      value.teams.total,
+      value.personasWithoutHolder.total,
+      value.uncoveredComponents.total,
+      value.groupsWithoutPersona.total,
+    );
+    body = (
+      <>
+        <CoverageMatrix personas={value.personas} teams={value.teams} />
+        <TablePagination
+          component="div"
+          count={count}
+          page={Math.floor(offset / limit)}
+          rowsPerPage={limit}
+          rowsPerPageOptions={PAGE_SIZES}
+          labelRowsPerPage="Teams and gaps per page:"
+          onPageChange={(_, page) => query.setPage(page)}
+          onRowsPerPageChange={event =>
+            query.setLimit(Number(event.target.value))
+          }
+        />
+        <Box mt={2}>
+          <CoverageGaps coverage={value} />
+        </Box>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <ContentHeader title="Team × persona coverage">
+        {value && value.personas.length > 0 && (
+          <CoverageExportButtons filters={filters} shown={value} />
+        )}
+      </ContentHeader>
+      <Box mb={2}>
+        <CoverageFilters
+          values={filters}
+          frameworks={options.frameworks}
+          types={options.types}
+          onChange={query.setFilters}
+        />
+      </Box>
+      {body}
+    </>
+  );
+}

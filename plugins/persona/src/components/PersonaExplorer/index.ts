@@ -1,0 +1,1 @@
+export { PersonaExplorer } from './PersonaExplorer';

@@ -1,0 +1,3 @@
+export { PersonaExplorerPage } from './PersonaExplorerPage';
+export type { PersonaExplorerPageProps } from './PersonaExplorerPage';
+export { PersonaExplorerContent } from './PersonaExplorerContent';

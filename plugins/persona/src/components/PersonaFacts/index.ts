@@ -1,0 +1,1 @@
+export { PersonaFacts } from './PersonaFacts';

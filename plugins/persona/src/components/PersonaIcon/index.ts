@@ -1,0 +1,1 @@
+export { PersonaIcon } from './PersonaIcon';

@@ -1,0 +1,1 @@
+export { PersonaRefLink } from './PersonaRefLink';

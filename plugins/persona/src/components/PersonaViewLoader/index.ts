@@ -1,0 +1,1 @@
+export { PersonaViewLoader } from './PersonaViewLoader';

@@ -1,0 +1,1 @@
+export { ValueChips } from './ValueChips';

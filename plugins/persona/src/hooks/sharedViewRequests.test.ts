@@ -1,0 +1,59 @@
+import { platformAdminsView } from '../__testUtils__/fixtures';
+import { mockPersonaApi } from '../__testUtils__/renderWithPersonaApi';
+import { fetchSharedView } from './sharedViewRequests';
+
+describe('fetchSharedView', () => {
+  const ref = 'group:default/platform-admins';
+
+  afterEach(() => jest.useRealTimers());
+
+  it('asks once for components that want the same view together', async () => {
+    const api = mockPersonaApi({
+      getView: jest.fn().mockResolvedValue(platformAdminsView),
+    });
+    const views = await Promise.all([
+      fetchSharedView(api, ref),
+      fetchSharedView(api, ref),
+      fetchSharedView(api, 'group:default/platform-team'),
+    ]);
+    expect(views[0]).toBe(views[1]);
+    expect(api.getView).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks again once the answer is older than the share window', async () => {
+    jest.useFakeTimers({ now: new Date('2025-06-02T09:00:00Z') });
+    const api = mockPersonaApi({
+      getView: jest.fn().mockResolvedValue(platformAdminsView),
+    });
+    await fetchSharedView(api, ref);
+    jest.setSystemTime(new Date('2025-06-02T09:00:05Z'));
+    await fetchSharedView(api, ref);
+    expect(api.getView).toHaveBeenCalledTimes(1);
+
+    jest.setSystemTime(new Date('2025-06-02T09:00:11Z'));
+    await fetchSharedView(api, ref);
+    expect(api.getView).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not keep a failure for later components', async () => {
+    const api = mockPersonaApi({
+      getView: jest
+        .fn()
+        .mockRejectedValueOnce(new Error('Service Unavailable'))
+        .mockResolvedValueOnce(platformAdminsView),
+    });
+    await expect(fetchSharedView(api, ref)).rejects.toThrow(
+      'Service Unavailable',
+    );
+    await expect(fetchSharedView(api, ref)).resolves.toBe(platformAdminsView);
+  });
+
+  it('asks again when told to, for a retry', async () => {
+    const api = mockPersonaApi({
+      getView: jest.fn().mockResolvedValue(platformAdminsView),
+    });
+    await fetchSharedView(api, ref);
+    await fetchSharedView(api, ref, { fresh: true });
+    expect(api.getView).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,57 @@
+import { PersonaViewResponse } from '@platform-personas/backstage-plugin-persona-common';
+import { PersonaApi } from '../api';
+
+/**
+ * How long an answer is shared with cards that mount after it arrived. The
+ * cards of an entity page load lazily, one chunk at a time, so without this
+ * window each would ask again for the same view.
+ */
+const SHARE_WINDOW_MS = 10_000;
+
+type SharedRequest = {
+  promise: Promise<PersonaViewResponse>;
+  settledAt?: number;
+};
+
+const requestsByApi = new WeakMap<PersonaApi, Map<string, SharedRequest>>();
+
+/**
+ * The persona view of an entity, asked for once however many components of
+ * the page want it at the same time. `fresh` skips the shared answer, for a
+ * retry after an error.
+ */
+export function fetchSharedView(
+  api: PersonaApi,
+  entityRef: string,
+  options: { fresh?: boolean } = {},
+): Promise<PersonaViewResponse> {
+  let requests = requestsByApi.get(api);
+  if (!requests) {
+    requests = new Map();
+    requestsByApi.set(api, requests);
+  }
+  const shared = requests.get(entityRef);
+  const stillShared =
+    shared &&
+    (shared.settledAt === undefined ||
+      Date.now() - shared.settledAt < SHARE_WINDOW_MS);
+  if (shared && stillShared && !options.fresh) {
+    return shared.promise;
+  }
+
+  const request: SharedRequest = { promise: api.getView(entityRef) };
+  const byRef = requests;
+  request.promise.then(
+    () => {
+      request.settledAt = Date.now();
+    },
+    () => {
+      // A failure is not shared beyond the components already waiting for it
+      if (byRef.get(entityRef) === request) {
+        byRef.delete(entityRef);
+      }
+    },
+  );
+  requests.set(entityRef, request);
+  return request.promise;
+}

@@ -1,0 +1,151 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { PersonaClient, personaApiRef } from './api';
+import { rootRouteRef } from './routes';
+
+/**
+ * The Personas plugin for the legacy frontend system.
+ *
+ * @public
+ */
+export const personaPlugin = createPlugin({
+  id: 'persona',
+  apis: [
+    createApiFactory({
+      api: personaApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new PersonaClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: {
+    root: rootRouteRef,
+  },
+});
+
+/**
+ * The Personas page: the team × persona matrix and the coverage gaps. Mount
+ * it at `/personas`.
+ *
+ * @public
+ */
+export const PersonaExplorerPage = personaPlugin.provide(
+  createRoutableExtension({
+    name: 'PersonaExplorerPage',
+    component: () =>
+      import('./components/PersonaExplorerPage').then(
+        m => m.PersonaExplorerPage,
+      ),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The Personas tab of Group and User pages.
+ *
+ * @public
+ */
+export const EntityPersonaContent = personaPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPersonaContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityPersonaContent').then(
+          m => m.EntityPersonaContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * The card of Component, Resource and System pages: who builds, enables and
+ * consumes the entity, through which persona.
+ *
+ * @public
+ */
+export const EntityPersonaComponentsCard = personaPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPersonaComponentsCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPersonaComponentsCard').then(
+          m => m.EntityPersonaComponentsCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The About card of Persona pages.
+ *
+ * @public
+ */
+export const EntityPersonaAboutCard = personaPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPersonaAboutCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPersonaAboutCard').then(
+          m => m.EntityPersonaAboutCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The Responsibilities card of Persona pages.
+ *
+ * @public
+ */
+export const EntityPersonaResponsibilitiesCard = personaPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPersonaResponsibilitiesCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPersonaResponsibilitiesCard').then(
+          m => m.EntityPersonaResponsibilitiesCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The Holders card of Persona pages.
+ *
+ * @public
+ */
+export const EntityPersonaHoldersCard = personaPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPersonaHoldersCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPersonaHoldersCard').then(
+          m => m.EntityPersonaHoldersCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The Components card of Persona pages: what the persona builds, enables and
+ * consumes, per mode.
+ *
+ * @public
+ */
+export const EntityPersonaModesCard = personaPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPersonaModesCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPersonaModesCard').then(
+          m => m.EntityPersonaModesCard,
+        ),
+    },
+  }),
+);
