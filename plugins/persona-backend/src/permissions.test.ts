@@ -28,6 +28,7 @@ import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-ba
 import request from 'supertest';
 import { actorForwardingAuthFactory } from './__testUtils__/actorForwardingAuth';
 import { personaPlugin } from './plugin';
+import { waitForCompleteIndex } from './__testUtils__/waitForCompleteIndex';
 
 const ADMIN = 'user:default/alice';
 const JANE = 'user:default/jane.doe';
@@ -146,17 +147,11 @@ describe('persona backend under a real permission policy', () => {
         }),
       ],
     });
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const res = await as(
-        ADMIN,
-        '/api/persona/v1/views/by-name/persona/default/activiti-cloud-developer',
-      );
-      if (res.status === 200 && res.body.components.builds.length === 5) break;
-      if (Date.now() > deadline)
-        throw new Error(`not ready: ${res.status} ${JSON.stringify(res.body)}`);
-      await new Promise(r => setTimeout(r, 500));
-    }
+    await waitForCompleteIndex(
+      backend.server,
+      mockCredentials.user.header(ADMIN),
+      view => view.components.builds.length === 5,
+    );
     everything = [...(await readableBy(ADMIN))];
   });
 

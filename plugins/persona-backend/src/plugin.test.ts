@@ -13,6 +13,7 @@ import { AddressInfo } from 'node:net';
 import { personaPlugin } from './plugin';
 import { exampleCatalogConfig } from '@internal/example-catalog';
 import { openApiProblems } from './__testUtils__/openApiSchemas';
+import { waitForCompleteIndex } from './__testUtils__/waitForCompleteIndex';
 
 describe('persona backend with a real catalog and the example catalog', () => {
   jest.setTimeout(120_000);
@@ -38,23 +39,11 @@ describe('persona backend with a real catalog and the example catalog', () => {
         }),
       ],
     });
-    // Wait until the catalog has stitched the example catalog and the index has caught up
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const res = await request(backend.server)
-        .get(
-          '/api/persona/v1/views/by-name/persona/default/activiti-cloud-developer',
-        )
-        .set('Authorization', mockCredentials.user.header());
-      const ready =
-        res.status === 200 &&
-        res.body.holders?.length === 3 &&
-        res.body.components.builds.length === 5;
-      if (ready) break;
-      if (Date.now() > deadline)
-        throw new Error(`example catalog not ready: ${res.status}`);
-      await new Promise(r => setTimeout(r, 500));
-    }
+    await waitForCompleteIndex(
+      backend.server,
+      mockCredentials.user.header(),
+      view => view.holders?.length === 3 && view.components.builds.length === 5,
+    );
   });
 
   afterAll(() => backend?.stop());
