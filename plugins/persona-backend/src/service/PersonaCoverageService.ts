@@ -4,6 +4,7 @@ import {
   PersonaGraph,
   PersonaPage,
   PlatformComponentKind,
+  platformComponentRefs,
   resolveCoverage,
 } from '@platform-personas/backstage-plugin-persona-common';
 import { CallerAccess } from './CallerAccess';
@@ -41,11 +42,9 @@ function refsOfCoverage(graph: PersonaGraph, kinds: PlatformComponentKind[]) {
     refs.add(persona.ref);
     persona.refs.holders.forEach(holder => refs.add(holder));
   }
-  for (const kind of new Set(kinds.map(k => k.kind))) {
-    for (const ref of graph.refsOfKind(kind)) {
-      refs.add(ref);
-      graph.ownersOf(ref).forEach(owner => refs.add(owner));
-    }
+  for (const ref of platformComponentRefs(graph, kinds)) {
+    refs.add(ref);
+    graph.ownersOf(ref).forEach(owner => refs.add(owner));
   }
   return refs;
 }

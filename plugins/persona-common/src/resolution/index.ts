@@ -7,5 +7,5 @@ export { resolveComponentView } from './resolveComponentView';
 export { resolvePersonaDetailView } from './resolvePersonaDetailView';
 export { resolvePersonaView, PERSONA_VIEW_KINDS } from './resolvePersonaView';
 export * from './types';
-export { resolveCoverage } from './resolveCoverage';
+export { platformComponentRefs, resolveCoverage } from './resolveCoverage';
 export type { ResolveCoverageOptions } from './resolveCoverage';

@@ -1,5 +1,5 @@
 import { PersonaGraph } from './PersonaGraph';
-import { resolveCoverage } from './resolveCoverage';
+import { platformComponentRefs, resolveCoverage } from './resolveCoverage';
 import { component, group, persona, user } from './testGraph';
 
 /*
@@ -134,6 +134,19 @@ describe('resolveCoverage', () => {
       platformComponentKinds: [{ kind: 'Resource' }],
     });
     expect(everyResource.uncoveredComponents).toEqual([]);
+  });
+
+  it('lists the platform components of the configured kinds and types only', () => {
+    expect(platformComponentRefs(graph).sort()).toEqual([
+      'component:default/orphan-connector',
+      'component:default/rb-1',
+      'component:default/slack',
+      'resource:default/edge',
+      'resource:default/prod-eu',
+    ]);
+    expect(
+      platformComponentRefs(graph, [{ kind: 'Component', types: ['service'] }]),
+    ).toEqual(['component:default/payments-api']);
   });
 
   it('keeps to the personas asked for', () => {

@@ -30,6 +30,25 @@ export type ResolveCoverageOptions = {
   isVisible?: (ref: string) => boolean;
 };
 
+/**
+ * The refs of the platform components of the graph: the entities of the
+ * given kinds (and types, where listed).
+ *
+ * @public
+ */
+export function platformComponentRefs(
+  graph: PersonaGraph,
+  kinds: PlatformComponentKind[] = DEFAULT_PLATFORM_COMPONENT_KINDS,
+): string[] {
+  return [
+    ...new Set(kinds.map(k => k.kind.toLocaleLowerCase('en-US'))),
+  ].flatMap(kind =>
+    graph
+      .refsOfKind(kind)
+      .filter(ref => isPlatformComponent(graph.get(ref)!, kinds)),
+  );
+}
+
 function isPlatformComponent(entity: Entity, kinds: PlatformComponentKind[]) {
   const kind = entity.kind.toLocaleLowerCase('en-US');
   const type = (entity.spec as { type?: unknown } | undefined)?.type;
@@ -113,19 +132,16 @@ export function resolveCoverage(
   const byRef = (a: string, b: string) => a.localeCompare(b);
   const groups = graph.refsOfKind('group').filter(isVisible).sort(byRef);
   const uncoveredComponents: UncoveredComponent[] = [];
-  for (const kind of new Set(kinds.map(k => k.kind.toLocaleLowerCase()))) {
-    for (const ref of graph.refsOfKind(kind)) {
-      const entity = graph.get(ref)!;
-      if (covered.has(ref) || !isVisible(ref)) continue;
-      if (!isPlatformComponent(entity, kinds)) continue;
-      const type = (entity.spec as { type?: unknown } | undefined)?.type;
-      uncoveredComponents.push({
-        ref,
-        title: entity.metadata.title,
-        type: typeof type === 'string' ? type : undefined,
-        owners: graph.ownersOf(ref).filter(isVisible),
-      });
-    }
+  for (const ref of platformComponentRefs(graph, kinds)) {
+    if (covered.has(ref) || !isVisible(ref)) continue;
+    const entity = graph.get(ref)!;
+    const type = (entity.spec as { type?: unknown } | undefined)?.type;
+    uncoveredComponents.push({
+      ref,
+      title: entity.metadata.title,
+      type: typeof type === 'string' ? type : undefined,
+      owners: graph.ownersOf(ref).filter(isVisible),
+    });
   }
 
   return {
