@@ -76,13 +76,16 @@ export function findDuplicateResponsibilityIds(
   const seen = new Map<string, number>();
   const duplicates: Array<[string, string]> = [];
   entity.spec.responsibilities.forEach((responsibility, index) => {
-    const first = seen.get(responsibility.id);
+    // tolerates the items of a persona that failed its schema too
+    const id: unknown = (responsibility as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return;
+    const first = seen.get(id);
     if (first === undefined) {
-      seen.set(responsibility.id, index);
+      seen.set(id, index);
     } else {
       duplicates.push([
         `/spec/responsibilities/${index}/id`,
-        `must be unique - "${responsibility.id}" is already used by /spec/responsibilities/${first}/id`,
+        `must be unique - "${id}" is already used by /spec/responsibilities/${first}/id`,
       ]);
     }
   });

@@ -13,3 +13,4 @@ export * from './relations';
 export * from './resolution';
 export * from './validation';
 export * from './api';
+export * from './templates';

@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   createExtensionTester,
   renderInTestApp,
+  renderTestApp,
 } from '@backstage/frontend-test-utils';
 import { catalogGraphApiRef } from '@backstage/plugin-catalog-graph';
 import catalogGraphPlugin from '@backstage/plugin-catalog-graph/alpha';
@@ -20,6 +21,7 @@ import {
   useApi,
 } from '@backstage/frontend-plugin-api';
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import personaPlugin, {
   personaCatalogGraphModule,
   personaIconsModule,
@@ -175,6 +177,67 @@ describe('the new frontend system plugin', () => {
     expect(await screen.findByText('Teams (2)')).toBeInTheDocument();
     expect(screen.getByText('Groups without persona (1)')).toBeInTheDocument();
   });
+
+  it('serves the validator at /personas/validate, linked from the Personas page', async () => {
+    const personaApi = mockPersonaApi({
+      getCoverage: jest.fn().mockResolvedValue(coverageResponse),
+      validate: jest.fn().mockResolvedValue({
+        valid: true,
+        documents: 1,
+        personas: 1,
+        problems: [],
+      }),
+    });
+    renderTestApp({
+      features: [personaPlugin],
+      apis: [[personaApiRef, personaApi]],
+      mountedRoutes,
+      initialRouteEntries: ['/personas'],
+    });
+
+    // the whole app boots, and loads the page lazily
+    expect(
+      await screen.findByText('Teams (2)', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    const link = screen.getByRole('link', { name: 'Validate Persona YAML' });
+    expect(link).toHaveAttribute('href', '/personas/validate');
+    await userEvent.click(link);
+
+    expect(
+      await screen.findByRole('heading', { name: 'Validate Persona YAML' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Teams (2)')).not.toBeInTheDocument();
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Start from a template' }),
+      'Activiti Cloud DevOps (operator)',
+    );
+    expect(
+      await screen.findByText('Valid: 1 Persona document'),
+    ).toBeInTheDocument();
+    expect(personaApi.validate).toHaveBeenCalledWith(
+      expect.stringContaining('name: activiti-cloud-devops'),
+    );
+  }, 20_000);
+
+  it('opens the validator directly at /personas/validate', async () => {
+    renderTestApp({
+      features: [personaPlugin],
+      apis: [[personaApiRef, mockPersonaApi()]],
+      mountedRoutes,
+      initialRouteEntries: ['/personas/validate'],
+    });
+    expect(
+      await screen.findByRole(
+        'textbox',
+        { name: 'Persona YAML' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'all personas' })).toHaveAttribute(
+      'href',
+      '/personas',
+    );
+  }, 20_000);
 
   it('provides the persona API', () => {
     const tester = createExtensionTester(

@@ -25,7 +25,7 @@ import {
 import { PersonaClient, personaApiRef } from './api';
 import { createPersonaCatalogGraphApi } from './catalogGraph';
 import { PersonaIcon } from './components/PersonaIcon';
-import { rootRouteRef } from './routes';
+import { rootRouteRef, validateRouteRef } from './routes';
 
 // Filters live here rather than next to the views, so that deciding whether
 // a tab or card applies never loads the view's code.
@@ -128,7 +128,8 @@ const entityPersonaModesCard = EntityCardBlueprint.make({
 
 /**
  * The Personas plugin for the new frontend system: the persona API, the
- * Personas page at `/personas` (with its nav item), the Personas tab of
+ * Personas page at `/personas` (with its nav item) and the Persona validator
+ * under it at `/personas/validate`, the Personas tab of
  * Group and User pages, the card of Component, Resource and System pages, and
  * the cards of Persona pages.
  *
@@ -139,7 +140,7 @@ export default createFrontendPlugin({
   title: 'Personas',
   icon: <PersonaIcon fontSize="inherit" />,
   info: { packageJson: () => import('../package.json') },
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, validate: validateRouteRef },
   extensions: [
     personaApi,
     personaExplorerPage,

@@ -18,7 +18,10 @@ export {
 } from './plugin';
 export { personaApiRef, PersonaClient } from './api';
 export type { PersonaApi, PersonaCoverageQuery } from './api';
-export { rootRouteRef as personaRouteRef } from './routes';
+export {
+  rootRouteRef as personaRouteRef,
+  validateRouteRef as personaValidateRouteRef,
+} from './routes';
 export {
   createPersonaCatalogGraphApi,
   personaCatalogGraphApiFactory,

@@ -14,6 +14,7 @@ describe('the legacy plugin', () => {
       personaApiRef,
     ]);
     expect(personaPlugin.routes.root).toBeDefined();
+    expect(personaPlugin.routes.validate).toBeDefined();
   });
 
   it('loads an extension lazily and renders it', async () => {

@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { PersonaClient, personaApiRef } from './api';
-import { rootRouteRef } from './routes';
+import { rootRouteRef, validateRouteRef } from './routes';
 
 /**
  * The Personas plugin for the legacy frontend system.
@@ -26,12 +26,13 @@ export const personaPlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
+    validate: validateRouteRef,
   },
 });
 
 /**
- * The Personas page: the team × persona matrix and the coverage gaps. Mount
- * it at `/personas`.
+ * The Personas page: the team × persona matrix and the coverage gaps, and
+ * the Persona validator under it at `/validate`. Mount it at `/personas`.
  *
  * @public
  */

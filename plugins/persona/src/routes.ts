@@ -1,4 +1,4 @@
-import { createRouteRef } from '@backstage/core-plugin-api';
+import { createRouteRef, createSubRouteRef } from '@backstage/core-plugin-api';
 
 /**
  * The route of the Personas explorer page.
@@ -6,3 +6,15 @@ import { createRouteRef } from '@backstage/core-plugin-api';
  * @public
  */
 export const rootRouteRef = createRouteRef({ id: 'persona' });
+
+/**
+ * The route of the Persona validator: `/validate` under the Personas page
+ * (so `/personas/validate` where the page is mounted at `/personas`).
+ *
+ * @public
+ */
+export const validateRouteRef = createSubRouteRef({
+  id: 'persona-validate',
+  parent: rootRouteRef,
+  path: '/validate',
+});

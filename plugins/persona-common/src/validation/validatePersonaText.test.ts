@@ -159,4 +159,95 @@ spec:
     ]);
     expect(({} as any).polluted).toBeUndefined();
   });
+  it('checks the standard metadata fields with the types every catalog checks', () => {
+    const text = valid.replace(
+      '  name: builder',
+      [
+        '  name: builder',
+        '  title: 42',
+        '  tags: platform',
+        '  labels: { tier: 1 }',
+        '  links:',
+        '    - title: no url',
+      ].join('\n'),
+    );
+    expect(
+      validatePersonaText(text).problems.map(p => [p.path, p.message, p.line]),
+    ).toEqual([
+      ['/metadata/title', 'must be string', 5],
+      ['/metadata/tags', 'must be array', 6],
+      ['/metadata/labels/tier', 'must be string', 7],
+      ['/metadata/links/0', "must have required property 'url'", 9],
+    ]);
+  });
+
+  it('rejects fields outside apiVersion, kind, metadata, spec, relations and status, and reserved names in metadata', () => {
+    const text = `${valid}specs: {}\n`.replace(
+      '  name: builder',
+      '  name: builder\n  __proto__: { polluted: true }\n  <<: { title: merged }\n  annotations: { constructor: x }',
+    );
+    expect(
+      validatePersonaText(text).problems.map(p => [p.path, p.line]),
+    ).toEqual([
+      ['/metadata/__proto__', 5],
+      ['/metadata/<<', 6],
+      ['/metadata/annotations/constructor', 7],
+      ['/specs', 14],
+    ]);
+    expect(validatePersonaText(text).problems[0].message).toMatch(
+      /^is a reserved name/,
+    );
+    expect(({} as any).polluted).toBeUndefined();
+  });
+
+  it('names a duplicate key by its path', () => {
+    expect(
+      validatePersonaText(valid.replace('  owner:', '  type: again\n  owner:'))
+        .problems,
+    ).toEqual([
+      {
+        document: 0,
+        path: '/spec/type',
+        message: 'Map keys must be unique',
+        line: 7,
+        column: 3,
+      },
+    ]);
+  });
+
+  it('escapes unknown field names in paths as JSON pointers', () => {
+    const [problem] = validatePersonaText(
+      valid.replace('  type: builder', '  type: builder\n  "a/b~c": 1'),
+    ).problems;
+    expect(problem).toMatchObject({ path: '/spec/a~1b~0c', line: 7 });
+  });
+
+  it('reports duplicate responsibility ids along with the other problems', () => {
+    const text = valid
+      .replace('  type: builder', '  type: 42')
+      .replace(
+        '      title: Build',
+        '      title: Build\n    - id: build\n      title: Again',
+      );
+    expect(validatePersonaText(text).problems.map(p => p.path)).toEqual([
+      '/spec/type',
+      '/spec/responsibilities/1/id',
+    ]);
+  });
+
+  it('stays linear in the number of keys and problems', () => {
+    // 40,000 unknown fields took 40 s: the YAML library's duplicate-key check
+    // compared every key with every other, and each problem's position was
+    // searched through its map. A hang detector, not a performance target.
+    const keys = Array.from({ length: 40_000 }, (_, i) => `  k${i}: 1`);
+    const text = valid.replace('spec:', `spec:\n${keys.join('\n')}`);
+    const started = Date.now();
+    const { problems } = validatePersonaText(text);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(problems).toHaveLength(40_000);
+    expect(problems[39_999]).toMatchObject({
+      path: '/spec/k39999',
+      line: 40_005,
+    });
+  });
 });

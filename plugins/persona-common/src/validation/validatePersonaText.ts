@@ -1,7 +1,11 @@
 import Ajv, { ErrorObject } from 'ajv';
 import {
+  isAlias,
+  isCollection,
   isMap,
+  isNode,
   isScalar,
+  isSeq,
   LineCounter,
   parseAllDocuments,
   Document,
@@ -47,14 +51,27 @@ const validateSchema = new Ajv({
 /** Expanding more aliases than this is an alias bomb, not a persona. */
 const MAX_ALIAS_COUNT = 100;
 
+/** A JSON pointer segment: `~` and `/` escaped. */
+function pointerSegment(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
 function describe(error: ErrorObject): { path: string; message: string } {
   const { instancePath, keyword, params, message } = error;
   if (keyword === 'additionalProperties') {
     return {
-      path: `${instancePath}/${params.additionalProperty}`,
+      path: `${instancePath}/${pointerSegment(params.additionalProperty)}`,
       message: `is not a known field here (${
         instancePath || '<root>'
       } ${message})`,
+    };
+  }
+  if (keyword === 'false schema') {
+    // the schema's only `false` are the reserved names under metadata
+    return {
+      path: instancePath,
+      message:
+        'is a reserved name and not allowed here (__proto__, constructor, prototype, or a YAML merge key <<)',
     };
   }
   if (keyword === 'enum') {
@@ -66,36 +83,144 @@ function describe(error: ErrorObject): { path: string; message: string } {
   return { path: instancePath || '<root>', message: message ?? keyword };
 }
 
-function position(doc: Document, lineCounter: LineCounter, path: string) {
-  const segments = path
-    .split('/')
-    .slice(1)
-    .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  // Point at the field's key, or at the item of a list; a missing field points
-  // at the key of its parent.
-  for (let depth = segments.length; depth >= 0; depth--) {
-    const keys = segments
-      .slice(0, depth)
-      .map(s => (/^\d+$/.test(s) ? Number(s) : s));
-    const node = depth === 0 ? doc.contents : doc.getIn(keys, true);
-    if (depth > 0) {
-      const parent =
-        depth > 1 ? doc.getIn(keys.slice(0, -1), true) : doc.contents;
-      const pair = isMap(parent)
-        ? parent.items.find(
-            item =>
-              isScalar(item.key) && item.key.value === keys[keys.length - 1],
-          )
-        : undefined;
-      const keyNode = pair?.key as
-        | { range?: [number, number, number] }
-        | undefined;
-      if (keyNode?.range) return lineCounter.linePos(keyNode.range[0]);
+/** The JSON pointer segment of a map key, as `toJS` names the property. */
+function keySegment(key: unknown): string {
+  return pointerSegment(
+    isScalar(key) ? String(key.value ?? '') : String(key ?? ''),
+  );
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return isNode(node) ? node.range?.[0] : undefined;
+}
+
+type Visit = {
+  pointer: string;
+  node: unknown;
+  /** the key node, for the value of a map entry */
+  key?: unknown;
+  parent?: Visit;
+};
+
+/**
+ * Visits the nodes of a document in document order, without recursion (a
+ * hostile document may be deeply nested), with each node's JSON pointer and
+ * its ancestors. Aliases are visited, not followed.
+ */
+function walk(doc: Document, onVisit: (visit: Visit) => void) {
+  const stack: Visit[] = [{ pointer: '', node: doc.contents }];
+  while (stack.length) {
+    const visit = stack.pop()!;
+    onVisit(visit);
+    const { pointer, node } = visit;
+    const children: Visit[] = [];
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const child = `${pointer}/${keySegment(pair.key)}`;
+        // a key that is a collection is a node too, and may carry an anchor
+        if (isNode(pair.key) && !isScalar(pair.key)) {
+          children.push({ pointer: child, node: pair.key, parent: visit });
+        }
+        children.push({
+          pointer: child,
+          node: pair.value,
+          key: pair.key,
+          parent: visit,
+        });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) =>
+        children.push({
+          pointer: `${pointer}/${index}`,
+          node: item,
+          parent: visit,
+        }),
+      );
     }
-    const range = (
-      node as { range?: [number, number, number] } | null | undefined
-    )?.range;
-    if (range) return lineCounter.linePos(range[0]);
+    // not push(...children): a list of 500,000 items is too many arguments
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
+/**
+ * What the text says that the data cannot: keys repeated in a map, and
+ * aliases inside the node that their anchor is on (a cycle, which no catalog
+ * can store). One pass, with a set per map: the YAML library's own
+ * `uniqueKeys` check compares every key with every other one, which takes
+ * minutes for a map of 100,000 keys.
+ */
+function structureProblems(doc: Document) {
+  const found: Array<{ path: string; message: string; offset?: number }> = [];
+  const anchors = new Map<string, unknown>();
+  walk(doc, visit => {
+    const { pointer, node } = visit;
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      for (let up = visit.parent; up; up = up.parent) {
+        if (up.node === target) {
+          found.push({
+            path: pointer,
+            message: `is an alias of ${
+              up.pointer || 'the document'
+            }, which contains it (a cycle)`,
+            offset: rangeStart(node),
+          });
+          break;
+        }
+      }
+      return;
+    }
+    if (isCollection(node) || isScalar(node)) {
+      if (node.anchor) anchors.set(node.anchor, node);
+    }
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const { key } of node.items) {
+        if (!isScalar(key)) continue;
+        if (seen.has(key.value)) {
+          found.push({
+            path: `${pointer}/${keySegment(key)}`,
+            message: 'Map keys must be unique',
+            offset: rangeStart(key),
+          });
+        }
+        seen.add(key.value);
+      }
+    }
+  });
+  return found;
+}
+
+/**
+ * Where each JSON pointer of a document starts in the text: a map entry at
+ * its key, a list item at the item. Built once per document that has
+ * problems, so that locating many problems stays linear.
+ */
+function positionIndex(doc: Document): Map<string, number> {
+  const index = new Map<string, number>();
+  walk(doc, ({ pointer, node, key }) => {
+    const offset = rangeStart(key) ?? rangeStart(node);
+    if (offset !== undefined && !index.has(pointer)) {
+      index.set(pointer, offset);
+    }
+  });
+  return index;
+}
+
+/** The position of a path, or of its nearest ancestor that the text has. */
+function position(
+  index: Map<string, number>,
+  lineCounter: LineCounter,
+  path: string,
+) {
+  const segments = path === '' ? [] : path.split('/').slice(1);
+  for (let depth = segments.length; depth >= 0; depth--) {
+    const prefix = segments
+      .slice(0, depth)
+      .map(s => `/${s}`)
+      .join('');
+    const offset = index.get(prefix);
+    if (offset !== undefined) return lineCounter.linePos(offset);
   }
   return undefined;
 }
@@ -109,7 +234,13 @@ function position(doc: Document, lineCounter: LineCounter, path: string) {
  */
 export function validatePersonaText(text: string): PersonaTextValidation {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true });
+  // Duplicate keys are found below in linear time; `logLevel: 'error'` keeps
+  // hostile input (keys that are collections) from writing warnings.
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: false,
+    logLevel: 'error',
+  });
   const problems: PersonaProblem[] = [];
   let personas = 0;
 
@@ -130,6 +261,18 @@ export function validatePersonaText(text: string): PersonaTextValidation {
       });
     }
     if (doc.errors.length) return;
+    const structural = structureProblems(doc);
+    for (const { path, message, offset } of structural) {
+      const pos =
+        offset === undefined ? undefined : lineCounter.linePos(offset);
+      problems.push({
+        document: index,
+        path,
+        message,
+        ...(pos ? { line: pos.line, column: pos.col } : {}),
+      });
+    }
+    if (structural.length) return;
     let data: unknown;
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -155,15 +298,24 @@ export function validatePersonaText(text: string): PersonaTextValidation {
           .filter(e => e.keyword !== 'if')
           .map(describe),
       );
-    } else {
+    }
+    // duplicate ids too, even when other fields are wrong
+    const responsibilities = (data as { spec?: { responsibilities?: unknown } })
+      .spec?.responsibilities;
+    if (Array.isArray(responsibilities)) {
       found.push(
         ...findDuplicateResponsibilityIds(
           data as unknown as PersonaEntityV1alpha1,
         ).map(([path, message]) => ({ path, message })),
       );
     }
+    const positions = found.length ? positionIndex(doc) : undefined;
     for (const { path, message } of found) {
-      const pos = position(doc, lineCounter, path === '<root>' ? '' : path);
+      const pos = position(
+        positions!,
+        lineCounter,
+        path === '<root>' ? '' : path,
+      );
       problems.push({
         document: index,
         path,

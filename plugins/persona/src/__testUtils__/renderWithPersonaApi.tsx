@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { RouteRef } from '@backstage/core-plugin-api';
 import {
   EntityProvider,
   entityRouteRef,
@@ -19,10 +20,19 @@ export function mockPersonaApi(
   } as jest.Mocked<PersonaApi>;
 }
 
-/** Renders a component of the legacy system in a test app, on an entity page when given an entity. */
+/**
+ * Renders a component of the legacy system in a test app, on an entity page
+ * when given an entity; entity links resolve, and so do the route refs of
+ * `mountedRoutes`, with the app starting at the first of `routeEntries`.
+ */
 export function renderWithPersonaApi(
   element: ReactElement,
-  options: { api: PersonaApi; entity?: Entity; config?: object },
+  options: {
+    api: PersonaApi;
+    entity?: Entity;
+    mountedRoutes?: { [path: string]: RouteRef };
+    routeEntries?: string[];
+  },
 ) {
   const content = options.entity ? (
     <EntityProvider entity={options.entity}>{element}</EntityProvider>
@@ -34,7 +44,11 @@ export function renderWithPersonaApi(
       {content}
     </TestApiProvider>,
     {
-      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        ...options.mountedRoutes,
+      },
+      routeEntries: options.routeEntries,
     },
   );
 }

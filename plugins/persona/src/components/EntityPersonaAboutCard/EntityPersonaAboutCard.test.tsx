@@ -1,34 +1,15 @@
 import { screen } from '@testing-library/react';
-import {
-  platformTeamPersonaEntity,
-  platformTeamPersonaView,
-} from '../../__testUtils__/fixtures';
-import {
-  mockPersonaApi,
-  renderWithPersonaApi,
-} from '../../__testUtils__/renderWithPersonaApi';
+import { personaCardCases } from '../../__testUtils__/personaCardCases';
 import { EntityPersonaAboutCard } from './EntityPersonaAboutCard';
 
 describe('EntityPersonaAboutCard', () => {
-  it('shows progress while loading', async () => {
-    const api = mockPersonaApi({
-      getView: jest.fn(() => new Promise(() => {})),
-    });
-    await renderWithPersonaApi(<EntityPersonaAboutCard />, {
-      api,
-      entity: platformTeamPersonaEntity,
-    });
-    expect(await screen.findByTestId('progress')).toBeInTheDocument();
-  });
+  const renderCard = personaCardCases(
+    <EntityPersonaAboutCard title="Persona" />,
+    { title: 'Persona' },
+  );
 
   it('shows type, framework, owner, interaction, channels and tools', async () => {
-    const api = mockPersonaApi({
-      getView: jest.fn().mockResolvedValue(platformTeamPersonaView),
-    });
-    await renderWithPersonaApi(<EntityPersonaAboutCard />, {
-      api,
-      entity: platformTeamPersonaEntity,
-    });
+    const { api } = await renderCard();
 
     expect(
       await screen.findByText(
@@ -50,19 +31,5 @@ describe('EntityPersonaAboutCard', () => {
     expect(api.getView).toHaveBeenCalledWith(
       'persona:default/anthos-platform-team',
     );
-  });
-
-  it('keeps a failure inside the card', async () => {
-    const api = mockPersonaApi({
-      getView: jest.fn().mockRejectedValue(new Error('Failed to fetch')),
-    });
-    await renderWithPersonaApi(<EntityPersonaAboutCard title="Persona" />, {
-      api,
-      entity: platformTeamPersonaEntity,
-    });
-    expect(
-      await screen.findByText(/Could not load the personas/),
-    ).toBeInTheDocument();
-    expect(screen.getByText('Persona')).toBeInTheDocument();
   });
 });

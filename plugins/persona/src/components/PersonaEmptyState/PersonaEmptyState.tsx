@@ -1,8 +1,8 @@
 import { CodeSnippet, EmptyState, Link } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
+import { useValidatorPath } from '../../hooks/usePersonaPaths';
 import { isLinkable, useAuthoringDocsUrl } from './authoringDocs';
-import { useValidatorPath } from './useValidatorPath';
 
 const EXAMPLE_PERSONA = `apiVersion: platform-personas.io/v1alpha1
 kind: Persona

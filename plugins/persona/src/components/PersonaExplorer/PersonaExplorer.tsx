@@ -1,8 +1,8 @@
 import {
   ContentHeader,
   EmptyState,
+  LinkButton,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
@@ -10,11 +10,13 @@ import Button from '@material-ui/core/Button';
 import TablePagination from '@material-ui/core/TablePagination';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { personaApiRef } from '../../api';
+import { useValidatorPath } from '../../hooks/usePersonaPaths';
 import { CoverageExportButtons } from '../CoverageExport';
 import { CoverageFilters } from '../CoverageFilters';
 import { CoverageGaps } from '../CoverageGaps';
 import { CoverageMatrix } from '../CoverageMatrix';
 import { PersonaEmptyState } from '../PersonaEmptyState';
+import { RetryableErrorPanel } from '../RetryableErrorPanel';
 import { useFilterOptions } from './useFilterOptions';
 import { PAGE_SIZES, useCoverageQuery } from './useCoverageQuery';
 
@@ -38,23 +40,18 @@ export function PersonaExplorer(props: PersonaExplorerProps) {
   );
   const options = useFilterOptions(value?.personas);
   const filtered = Boolean(filters.framework || filters.type);
+  const validatorPath = useValidatorPath();
 
   let body;
   if (loading) {
     body = <Progress />;
   } else if (error) {
     body = (
-      <>
-        <ResponseErrorPanel
-          error={error}
-          title="Could not load the persona coverage"
-        />
-        <Box mt={1}>
-          <Button variant="outlined" size="small" onClick={retry}>
-            Retry
-          </Button>
-        </Box>
-      </>
+      <RetryableErrorPanel
+        error={error}
+        title="Could not load the persona coverage"
+        onRetry={retry}
+      />
     );
   } else if (value && value.personas.length === 0 && !filtered) {
     body = (
@@ -108,8 +105,19 @@ export function PersonaExplorer(props: PersonaExplorerProps) {
   return (
     <>
       <ContentHeader title="Team × persona coverage">
+        {/* a link, not the button role MUI gives links styled as buttons */}
+        <LinkButton
+          to={validatorPath}
+          role="link"
+          variant="outlined"
+          size="small"
+        >
+          Validate Persona YAML
+        </LinkButton>
         {value && value.personas.length > 0 && (
-          <CoverageExportButtons filters={filters} shown={value} />
+          <Box ml={1} component="span">
+            <CoverageExportButtons filters={filters} shown={value} />
+          </Box>
         )}
       </ContentHeader>
       <Box mb={2}>

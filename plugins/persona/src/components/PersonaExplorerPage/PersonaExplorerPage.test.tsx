@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router-dom';
 import { coverageResponse } from '../../__testUtils__/fixtures';
 import {
   mockPersonaApi,
   renderWithPersonaApi,
 } from '../../__testUtils__/renderWithPersonaApi';
+import { rootRouteRef } from '../../routes';
 import { PersonaExplorerPage } from './PersonaExplorerPage';
 
 const emptyPage = { items: [], total: 0, offset: 0, limit: 25 };
@@ -184,6 +186,9 @@ describe('PersonaExplorerPage', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('docs/authoring-personas.md')).toBeInTheDocument();
     expect(
+      screen.getByRole('link', { name: 'Persona validator' }),
+    ).toHaveAttribute('href', '/personas/validate');
+    expect(
       screen.queryByRole('button', { name: 'CSV' }),
     ).not.toBeInTheDocument();
   });
@@ -204,5 +209,52 @@ describe('PersonaExplorerPage', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('Teams (2)')).toBeInTheDocument();
+  });
+
+  it.each(['/personas', '/team-roles'])(
+    'links to the validator, which it serves under its mount point %s',
+    async mountPath => {
+      const api = mockPersonaApi({
+        getCoverage: jest.fn().mockResolvedValue(coverageResponse),
+      });
+      await renderWithPersonaApi(
+        <Routes>
+          <Route path={`${mountPath}/*`} element={<PersonaExplorerPage />} />
+        </Routes>,
+        {
+          api,
+          mountedRoutes: { [mountPath]: rootRouteRef },
+          routeEntries: [mountPath],
+        },
+      );
+      await screen.findByText('Teams (2)');
+      const link = screen.getByRole('link', { name: 'Validate Persona YAML' });
+      expect(link).toHaveAttribute('href', `${mountPath}/validate`);
+
+      await userEvent.click(link);
+
+      expect(
+        await screen.findByRole('heading', { name: 'Validate Persona YAML' }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('textbox', { name: 'Persona YAML' }),
+      ).toBeInTheDocument();
+      expect(screen.getByText('Personas')).toBeInTheDocument();
+      expect(screen.queryByText('Teams (2)')).not.toBeInTheDocument();
+      expect(
+        screen.getByRole('link', { name: 'all personas' }),
+      ).toHaveAttribute('href', mountPath);
+    },
+  );
+
+  it('links to the validator at its default path when the app did not mount the page', async () => {
+    const api = mockPersonaApi({
+      getCoverage: jest.fn().mockResolvedValue(coverageResponse),
+    });
+    await renderWithPersonaApi(<PersonaExplorerPage />, { api });
+    await screen.findByText('Teams (2)');
+    expect(
+      screen.getByRole('link', { name: 'Validate Persona YAML' }),
+    ).toHaveAttribute('href', '/personas/validate');
   });
 });

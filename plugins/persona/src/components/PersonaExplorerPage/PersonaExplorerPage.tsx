@@ -1,5 +1,5 @@
 import { Content, Header, Page } from '@backstage/core-components';
-import { PersonaExplorer } from '../PersonaExplorer';
+import { PersonaPageRoutes } from './PersonaPageRoutes';
 
 /**
  * Props of {@link PersonaExplorerPage}.
@@ -15,7 +15,8 @@ export type PersonaExplorerPageProps = {
 
 /**
  * The Personas page (`/personas`): who holds which persona across the
- * organisation, and where coverage has gaps.
+ * organisation, and where coverage has gaps; and under it, at
+ * `/personas/validate`, the Persona validator.
  *
  * @public
  */
@@ -30,7 +31,7 @@ export function PersonaExplorerPage(props: PersonaExplorerPageProps) {
         }
       />
       <Content>
-        <PersonaExplorer docsUrl={props.docsUrl} />
+        <PersonaPageRoutes docsUrl={props.docsUrl} />
       </Content>
     </Page>
   );

@@ -1,13 +1,8 @@
-import {
-  Progress,
-  ResponseErrorPanel,
-  WarningPanel,
-} from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
+import { Progress, WarningPanel } from '@backstage/core-components';
 import { PersonaViewResponse } from '@platform-personas/backstage-plugin-persona-common';
 import { ReactNode } from 'react';
 import { usePersonaView } from '../../hooks/usePersonaView';
+import { RetryableErrorPanel } from '../RetryableErrorPanel';
 
 type ViewOfType<T extends PersonaViewResponse['type']> = Extract<
   PersonaViewResponse,
@@ -35,17 +30,11 @@ export function PersonaViewLoader<
   }
   if (error) {
     return (
-      <>
-        <ResponseErrorPanel
-          error={error}
-          title={`Could not load the personas of ${entityRef}`}
-        />
-        <Box mt={1}>
-          <Button variant="outlined" size="small" onClick={retry}>
-            Retry
-          </Button>
-        </Box>
-      </>
+      <RetryableErrorPanel
+        error={error}
+        title={`Could not load the personas of ${entityRef}`}
+        onRetry={retry}
+      />
     );
   }
   if (!value || value.type !== type) {

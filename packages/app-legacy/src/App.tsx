@@ -1,0 +1,73 @@
+import { Navigate, Route } from 'react-router-dom';
+import { createApp } from '@backstage/app-defaults';
+import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
+import {
+  AlertDisplay,
+  OAuthRequestDialog,
+  SignInPage,
+} from '@backstage/core-components';
+import {
+  CatalogEntityPage,
+  CatalogIndexPage,
+  catalogPlugin,
+} from '@backstage/plugin-catalog';
+import {
+  CatalogGraphPage,
+  catalogGraphPlugin,
+} from '@backstage/plugin-catalog-graph';
+import { orgPlugin } from '@backstage/plugin-org';
+import {
+  PersonaExplorerPage,
+  PersonaIcon,
+} from '@platform-personas/backstage-plugin-persona';
+import { apis } from './apis';
+import { entityPage } from './components/catalog/EntityPage';
+import { Root } from './components/Root';
+
+const app = createApp({
+  apis,
+  icons: {
+    // Entity links, tables and the catalog graph show it for Personas
+    'kind:persona': PersonaIcon,
+  },
+  bindRoutes({ bind }) {
+    bind(catalogPlugin.externalRoutes, {
+      unregisterRedirect: catalogPlugin.routes.catalogIndex,
+    });
+    bind(orgPlugin.externalRoutes, {
+      catalogIndex: catalogPlugin.routes.catalogIndex,
+    });
+    bind(catalogGraphPlugin.externalRoutes, {
+      catalogEntity: catalogPlugin.routes.catalogEntity,
+    });
+  },
+  components: {
+    SignInPage: props => <SignInPage {...props} providers={['guest']} />,
+  },
+});
+
+const routes = (
+  <FlatRoutes>
+    <Route path="/" element={<CatalogIndexPage />} />
+    {/* The catalog is the landing page, as in packages/app */}
+    <Route path="/catalog" element={<Navigate to="/" replace />} />
+    <Route
+      path="/catalog/:namespace/:kind/:name"
+      element={<CatalogEntityPage />}
+    >
+      {entityPage}
+    </Route>
+    <Route path="/catalog-graph" element={<CatalogGraphPage />} />
+    <Route path="/personas" element={<PersonaExplorerPage />} />
+  </FlatRoutes>
+);
+
+export default app.createRoot(
+  <>
+    <AlertDisplay />
+    <OAuthRequestDialog />
+    <AppRouter>
+      <Root>{routes}</Root>
+    </AppRouter>
+  </>,
+);

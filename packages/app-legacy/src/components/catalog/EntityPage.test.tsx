@@ -1,0 +1,212 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  catalogApiRef,
+  entityPresentationApiRef,
+  EntityProvider,
+  entityRouteRef,
+  MockStarredEntitiesApi,
+  starredEntitiesApiRef,
+} from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import {
+  catalogPlugin,
+  DefaultEntityPresentationApi,
+} from '@backstage/plugin-catalog';
+import {
+  catalogGraphApiRef,
+  catalogGraphRouteRef,
+} from '@backstage/plugin-catalog-graph';
+import {
+  ScmIntegrationsApi,
+  scmIntegrationsApiRef,
+} from '@backstage/integration-react';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import {
+  createPersonaCatalogGraphApi,
+  PersonaApi,
+  personaApiRef,
+} from '@platform-personas/backstage-plugin-persona';
+import { PersonaViewResponse } from '@platform-personas/backstage-plugin-persona-common';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { entityPage } from './EntityPage';
+
+// Entity pages and persona cards load lazily
+const slowly = { timeout: 15_000 };
+
+const meta = {
+  indexBuiltAt: '2025-01-01T00:00:00.000Z',
+  indexEntityCount: 3,
+  indexBuildMillis: 1,
+};
+
+const platformTeam: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: {
+    name: 'platform-team',
+    namespace: 'default',
+    title: 'Platform Team',
+  },
+  spec: { type: 'team', children: [] },
+};
+
+const cluster: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Resource',
+  metadata: { name: 'anthos-prod-eu', namespace: 'default' },
+  spec: { type: 'kubernetes-cluster', owner: 'group:default/platform-team' },
+};
+
+const platformTeamPersona: Entity = {
+  apiVersion: 'platform-personas.io/v1alpha1',
+  kind: 'Persona',
+  metadata: {
+    name: 'anthos-platform-team',
+    namespace: 'default',
+    title: 'Platform team',
+  },
+  spec: { type: 'builder', owner: 'group:default/platform-team' },
+};
+
+const views: Record<string, PersonaViewResponse> = {
+  'group:default/platform-team': {
+    type: 'holder',
+    entityRef: 'group:default/platform-team',
+    personas: [],
+    meta,
+  },
+  'resource:default/anthos-prod-eu': {
+    type: 'component',
+    entityRef: 'resource:default/anthos-prod-eu',
+    modes: { builds: [], enables: [], consumes: [] },
+    meta,
+  },
+  'persona:default/anthos-platform-team': {
+    type: 'persona',
+    entityRef: 'persona:default/anthos-platform-team',
+    persona: {
+      ref: 'persona:default/anthos-platform-team',
+      title: 'Platform team',
+      type: 'builder',
+      owner: 'group:default/platform-team',
+      channels: [],
+      tools: [],
+      responsibilities: [
+        { id: 'lifecycle', title: 'Build and manage the platform life cycle' },
+      ],
+    },
+    holders: [],
+    components: { builds: [], enables: [], consumes: [] },
+    meta,
+  },
+};
+
+const personaApi: PersonaApi = {
+  getView: async (entityRef: string) => views[entityRef],
+  getCoverage: jest.fn(),
+  validate: jest.fn(),
+};
+
+function renderEntityPage(entity: Entity) {
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [
+          catalogApiRef,
+          catalogApiMock({
+            entities: [platformTeam, cluster, platformTeamPersona],
+          }),
+        ],
+        [catalogGraphApiRef, createPersonaCatalogGraphApi()],
+        [starredEntitiesApiRef, new MockStarredEntitiesApi()],
+        [entityPresentationApiRef, DefaultEntityPresentationApi.createLocal()],
+        [permissionApiRef, mockApis.permission()],
+        [
+          scmIntegrationsApiRef,
+          ScmIntegrationsApi.fromConfig(mockApis.config()),
+        ],
+        [personaApiRef, personaApi],
+      ]}
+    >
+      <EntityProvider entity={entity}>{entityPage}</EntityProvider>
+    </TestApiProvider>,
+    {
+      mountedRoutes: {
+        '/catalog': catalogPlugin.routes.catalogIndex,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/catalog-graph': catalogGraphRouteRef,
+      },
+    },
+  );
+}
+
+describe('entityPage', () => {
+  beforeAll(() => {
+    // jsdom lays nothing out; the catalog graph measures its node labels
+    Object.defineProperty(window.SVGElement.prototype, 'getBBox', {
+      value: () => ({ x: 0, y: 0, width: 100, height: 20 }),
+      configurable: true,
+    });
+  });
+
+  it('gives Groups a Personas tab with the personas they hold', async () => {
+    await renderEntityPage(platformTeam);
+
+    expect(
+      await screen.findByRole('tab', { name: 'Overview' }, slowly),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Personas' }));
+
+    expect(
+      await screen.findByText(
+        'Platform Team holds no persona',
+        undefined,
+        slowly,
+      ),
+    ).toBeInTheDocument();
+  }, 60_000);
+
+  it('shows who builds, enables and consumes a Resource on its overview', async () => {
+    await renderEntityPage(cluster);
+
+    expect(
+      await screen.findByText('Personas', undefined, slowly),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'No persona builds, enables or consumes anthos-prod-eu',
+        undefined,
+        slowly,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Relations')).toBeInTheDocument();
+  }, 60_000);
+
+  it('gives Personas their own page of cards and a diagram', async () => {
+    await renderEntityPage(platformTeamPersona);
+
+    expect(
+      await screen.findByText(
+        'Build and manage the platform life cycle',
+        undefined,
+        slowly,
+      ),
+    ).toBeInTheDocument();
+    for (const title of [
+      'About',
+      'Responsibilities',
+      'Holders',
+      'Components',
+      'Relations',
+    ]) {
+      expect(screen.getByText(title)).toBeInTheDocument();
+    }
+    expect(screen.getByRole('tab', { name: 'Diagram' })).toBeInTheDocument();
+  }, 60_000);
+});

@@ -1,0 +1,47 @@
+import { getAsGuest, getGuestToken } from './support/backend';
+
+const READY_TIMEOUT_MS = 240_000;
+const POLL_MS = 2_000;
+
+type IndexMeta = { indexBuiltAt: string; indexEntityCount: number };
+
+async function readState(token: string) {
+  const catalog = await getAsGuest<{ totalItems: number }>(
+    token,
+    '/api/catalog/entities/by-query?limit=1',
+  );
+  const view = await getAsGuest<{ meta: IndexMeta }>(
+    token,
+    '/api/persona/v1/views/by-name/group/default/platform-team',
+  );
+  return { catalogCount: catalog?.totalItems, meta: view?.meta };
+}
+
+/**
+ * Waits until the example catalog is ingested and the persona index holds
+ * all of it, with relations settled: the index must have been rebuilt once
+ * more after it first saw every catalog entity.
+ */
+export default async function globalSetup() {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  const token = await getGuestToken();
+  let completeSnapshot: string | undefined;
+  let last: Awaited<ReturnType<typeof readState>> | undefined;
+  while (Date.now() < deadline) {
+    last = await readState(token);
+    const { catalogCount, meta } = last;
+    if (meta && catalogCount && meta.indexEntityCount >= catalogCount) {
+      if (!completeSnapshot) {
+        completeSnapshot = meta.indexBuiltAt;
+      } else if (meta.indexBuiltAt !== completeSnapshot) {
+        return;
+      }
+    }
+    await new Promise(resolve => setTimeout(resolve, POLL_MS));
+  }
+  throw new Error(
+    `The persona index did not settle on the example catalog within ${
+      READY_TIMEOUT_MS / 1000
+    } s (last seen: ${JSON.stringify(last)})`,
+  );
+}

@@ -1,0 +1,43 @@
+import { expect, Locator, Page, TestInfo } from '@playwright/test';
+import path from 'node:path';
+
+const SCREENSHOT_DIR = path.resolve('screenshots');
+
+/** The Personas item of the sidebar. */
+export function personasNavItem(page: Page) {
+  return page
+    .getByRole('navigation', { name: 'sidebar nav' })
+    .getByRole('link', { name: 'Personas' });
+}
+
+/** Signs in as guest the way a person does: the sign-in page, then Enter. */
+export async function signInAsGuest(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Enter' }).click();
+  await expect(personasNavItem(page)).toBeVisible();
+}
+
+/**
+ * Saves a full-page screenshot of what the test looked at, one folder per
+ * portal (git-ignored), and returns its path.
+ */
+export async function saveScreenshot(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+): Promise<string> {
+  const file = path.join(SCREENSHOT_DIR, testInfo.project.name, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** The links to an entity's page within a part of the page, e.g. `group:default/payments-team`. */
+export function linksTo(scope: Locator | Page, entityRef: string): Locator {
+  const [kind, rest] = entityRef.split(':');
+  const [namespace, name] = rest.split('/');
+  return scope.locator(
+    `a[href$="/catalog/${namespace}/${kind.toLocaleLowerCase(
+      'en-US',
+    )}/${name}"]`,
+  );
+}

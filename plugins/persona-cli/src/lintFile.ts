@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import { validatePersonaText } from '@platform-personas/backstage-plugin-persona-common';
+import { UsageError } from './errors';
+import { listPersonaRefFields, PersonaRefField } from './personaRefFields';
+import { LintProblem } from './types';
+
+/**
+ * What one file holds: its counts, its problems, and (when asked for) the
+ * ref fields of its valid personas, for the catalog check.
+ */
+export type FileLint = {
+  documents: number;
+  personas: number;
+  problems: LintProblem[];
+  refFields: PersonaRefField[];
+};
+
+/**
+ * Reads a file and validates every Persona document in it with
+ * `validatePersonaText`; documents of other kinds are skipped, a document
+ * whose YAML is broken is reported whatever its kind. `file` is the name
+ * that the problems carry.
+ */
+export function lintFile(
+  absolutePath: string,
+  file: string,
+  options: { refs: boolean },
+): FileLint {
+  let text: string;
+  try {
+    text = fs.readFileSync(absolutePath, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${file}: cannot be read`, error);
+  }
+  const { documents, personas, problems } = validatePersonaText(text);
+  const refFields = options.refs
+    ? listPersonaRefFields(text, new Set(problems.map(p => p.document)))
+    : [];
+  return {
+    documents,
+    personas,
+    problems: problems.map(({ document, line, column, path, message }) => ({
+      file,
+      document,
+      ...(line !== undefined ? { line, column } : {}),
+      path,
+      // the YAML parser repeats the position that the line already gives
+      message: message.replace(/ at line \d+, column \d+:?$/, ''),
+    })),
+    refFields,
+  };
+}

@@ -1,0 +1,56 @@
+import Button from '@material-ui/core/Button';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import { PersonaProblem } from '@platform-personas/backstage-plugin-persona-common';
+import { problemPosition } from './problemReport';
+
+/**
+ * The problems of the text, one row each: the document (counted from 1),
+ * `line:column` — a button that moves the caret there —, the JSON path and
+ * what is wrong.
+ */
+export function PersonaProblemTable(props: {
+  problems: PersonaProblem[];
+  onSelect: (problem: PersonaProblem) => void;
+}) {
+  return (
+    <Table size="small" aria-label="Problems">
+      <TableHead>
+        <TableRow>
+          <TableCell>Document</TableCell>
+          <TableCell>Line:column</TableCell>
+          <TableCell>Path</TableCell>
+          <TableCell>Message</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.problems.map((problem, index) => (
+          <TableRow key={index}>
+            <TableCell>{problem.document + 1}</TableCell>
+            <TableCell>
+              {problem.line === undefined ? (
+                problemPosition(problem)
+              ) : (
+                <Button
+                  size="small"
+                  color="primary"
+                  title={`Move the caret to line ${problem.line}`}
+                  onClick={() => props.onSelect(problem)}
+                >
+                  {problemPosition(problem)}
+                </Button>
+              )}
+            </TableCell>
+            <TableCell>
+              <code>{problem.path}</code>
+            </TableCell>
+            <TableCell>{problem.message}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

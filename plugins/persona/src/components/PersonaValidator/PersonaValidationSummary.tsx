@@ -1,0 +1,33 @@
+import {
+  StatusError,
+  StatusOK,
+  StatusWarning,
+} from '@backstage/core-components';
+import Typography from '@material-ui/core/Typography';
+import { PersonaValidateResponse } from '@platform-personas/backstage-plugin-persona-common';
+import { validationSummary } from './problemReport';
+
+/**
+ * The verdict on the text: valid with how many Personas, how many problems,
+ * or that the text holds no Persona at all. A live region, so that a screen
+ * reader hears the verdict change while typing.
+ */
+export function PersonaValidationSummary(props: {
+  result: PersonaValidateResponse;
+}) {
+  const { result } = props;
+  const summary = validationSummary(result);
+  let status;
+  if (result.problems.length > 0) {
+    status = <StatusError>{summary}</StatusError>;
+  } else if (result.personas === 0) {
+    status = <StatusWarning>{summary}</StatusWarning>;
+  } else {
+    status = <StatusOK>{summary}</StatusOK>;
+  }
+  return (
+    <Typography variant="h6" component="p" role="status" aria-live="polite">
+      {status}
+    </Typography>
+  );
+}

@@ -1,0 +1,79 @@
+import { ContentHeader, Link } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { PersonaProblem } from '@platform-personas/backstage-plugin-persona-common';
+import { useRef, useState } from 'react';
+import { useExplorerPath } from '../../hooks/usePersonaPaths';
+import { PersonaTemplatePicker } from './PersonaTemplatePicker';
+import { PersonaValidationResult } from './PersonaValidationResult';
+import { PersonaValidatorCopyButtons } from './PersonaValidatorCopyButtons';
+import { PersonaYamlEditor } from './PersonaYamlEditor';
+import { formatProblemReport } from './problemReport';
+import { moveCaret } from './textPosition';
+import { usePersonaValidation } from './usePersonaValidation';
+
+/**
+ * The Persona validator, without page chrome (`/personas/validate`): paste
+ * or type Persona YAML, or start from a template of a shipped persona pack,
+ * and see every problem of every document as you type, checked by the
+ * persona backend with the same rules as the catalog.
+ */
+export function PersonaValidator() {
+  const [text, setText] = useState('');
+  const [templateId, setTemplateId] = useState('');
+  const editor = useRef<HTMLTextAreaElement>(null);
+  const validation = usePersonaValidation(text);
+  const explorerPath = useExplorerPath();
+
+  const current = !validation.pending && !validation.loading;
+  const report =
+    current && validation.value?.problems.length
+      ? formatProblemReport(validation.value)
+      : undefined;
+
+  const goTo = (problem: PersonaProblem) => {
+    if (editor.current && problem.line !== undefined) {
+      moveCaret(editor.current, problem.line, problem.column);
+    }
+  };
+
+  return (
+    <>
+      <ContentHeader title="Validate Persona YAML">
+        <PersonaValidatorCopyButtons text={text} report={report} />
+      </ContentHeader>
+      <Typography variant="body2" paragraph>
+        One or more Persona documents, in YAML (separated by <code>---</code>)
+        or JSON, checked with the rules of the catalog as you type. Nothing is
+        saved: once the text is valid, add it to a catalog location. Back to{' '}
+        <Link to={explorerPath}>all personas</Link>.
+      </Typography>
+      <Grid container spacing={3}>
+        <Grid item xs={12} md={6}>
+          <Box mb={2}>
+            <PersonaTemplatePicker
+              value={templateId}
+              onChange={template => {
+                setTemplateId(template.id);
+                setText(template.yaml);
+              }}
+            />
+          </Box>
+          <PersonaYamlEditor
+            value={text}
+            onChange={setText}
+            inputRef={editor}
+          />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <PersonaValidationResult
+            text={text}
+            validation={validation}
+            onSelectProblem={goTo}
+          />
+        </Grid>
+      </Grid>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { PersonaValidator } from './PersonaValidator';

@@ -1,0 +1,24 @@
+import { ResponseErrorPanel } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+
+/**
+ * A failed request, shown where its answer would have been — never blanking
+ * the page — with a button to send it again.
+ */
+export function RetryableErrorPanel(props: {
+  error: Error;
+  title: string;
+  onRetry: () => void;
+}) {
+  return (
+    <>
+      <ResponseErrorPanel error={props.error} title={props.title} />
+      <Box mt={1}>
+        <Button variant="outlined" size="small" onClick={props.onRetry}>
+          Retry
+        </Button>
+      </Box>
+    </>
+  );
+}

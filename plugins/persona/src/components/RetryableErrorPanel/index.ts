@@ -1,0 +1,1 @@
+export { RetryableErrorPanel } from './RetryableErrorPanel';
