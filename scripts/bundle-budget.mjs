@@ -73,6 +73,18 @@ function pluginModuleBytes(module) {
     .reduce((sum, inner) => sum + inner.size, 0);
 }
 
+/** The plugin's modules bundled into the entry point, largest first. */
+function pluginModulesInEntry({ stats }) {
+  const initial = new Set(
+    Object.values(stats.entrypoints).flatMap(entry => entry.chunks),
+  );
+  return stats.modules
+    .filter(m => (m.chunks ?? []).some(chunk => initial.has(chunk)))
+    .filter(m => pluginModuleBytes(m) > 0)
+    .map(m => ({ name: m.name, bytes: pluginModuleBytes(m) }))
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
 /** Chunks outside the entry point that hold the plugin's modules. */
 function lazyPluginChunks({ dist, stats }) {
   const initial = new Set(
@@ -209,6 +221,12 @@ console.log(
     (added / withoutPlugin) *
     100
   ).toFixed(2)} % of the entry; goal ≈ 0, ≤ ${kb(ENTRY_GOAL_BYTES)}) |`,
+);
+const inEntry = pluginModulesInEntry(app);
+console.log(
+  `\nThe plugin's modules in the entry (raw, before minification): ${inEntry
+    .map(m => `${m.name.replace(/^.*plugins\//, '')} ${kb(m.bytes)}`)
+    .join('; ')}`,
 );
 printChunks('packages/app (new frontend system)', appChunks);
 printChunks('packages/app-legacy (legacy frontend system)', legacyChunks);

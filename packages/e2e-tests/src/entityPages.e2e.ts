@@ -99,7 +99,7 @@ test('an Anthos cluster shows who builds and who consumes it', async ({
   await expect(
     linksTo(card, 'persona:default/anthos-application-developer').first(),
   ).toHaveText(consumer.metadata.title);
-  await saveScreenshot(page, testInfo, 'resource-anthos-prod-eu-card');
+  await saveScreenshot(page, testInfo, 'resource-anthos-prod-eu-card', card);
 });
 
 test('a cloud connector shows who builds and who enables it', async ({
@@ -119,7 +119,7 @@ test('a cloud connector shows who builds and who enables it', async ({
     linksTo(card, 'persona:default/activiti-cloud-devops').first(),
   ).toHaveText(devops.metadata.title);
   await expect(linksTo(card, 'user:default/jane.doe').first()).toBeVisible();
-  await saveScreenshot(page, testInfo, 'component-connector-slack-card');
+  await saveScreenshot(page, testInfo, 'component-connector-slack-card', card);
 });
 
 test('a persona page shows what it is, its responsibilities, holders and components', async ({

@@ -18,14 +18,17 @@ export async function signInAsGuest(page: Page) {
 }
 
 /**
- * Saves a full-page screenshot of what the test looked at, one folder per
- * portal (git-ignored), and returns its path.
+ * Saves a screenshot of what the test looked at, one folder per portal
+ * (git-ignored), and returns its path. Backstage pages scroll inside their
+ * content area, so the part under test is scrolled into view first.
  */
 export async function saveScreenshot(
   page: Page,
   testInfo: TestInfo,
   name: string,
+  focus?: Locator,
 ): Promise<string> {
+  await focus?.scrollIntoViewIfNeeded();
   const file = path.join(SCREENSHOT_DIR, testInfo.project.name, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
