@@ -10,3 +10,4 @@ export * from './arbitraries';
 export * from './valid';
 export * from './support';
 export * from './catalogReader';
+export * from './feedCorpus';
