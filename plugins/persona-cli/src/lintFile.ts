@@ -44,8 +44,7 @@ export function lintFile(
       document,
       ...(line !== undefined ? { line, column } : {}),
       path,
-      // the YAML parser repeats the position that the line already gives
-      message: message.replace(/ at line \d+, column \d+:?$/, ''),
+      message,
     })),
     refFields,
   };

@@ -1,7 +1,6 @@
 import { CommanderError } from 'commander';
-import { isError } from '@backstage/errors';
 import { parseCommandLine } from './command';
-import { EXIT_CODES } from './errors';
+import { CatalogUnavailableError, EXIT_CODES, UsageError } from './errors';
 import { formatReport, formatSummary } from './format';
 import { lint } from './lint';
 import { LintIo } from './types';
@@ -38,8 +37,14 @@ export async function main(
       // commander has printed the help, the version or what is wrong
       return error.exitCode === 0 ? EXIT_CODES.clean : EXIT_CODES.usage;
     }
-    const message = isError(error) ? error.message : String(error);
-    resolvedIo.stderr(`persona-lint: ${message}\n`);
-    return EXIT_CODES.usage;
+    if (
+      error instanceof UsageError ||
+      error instanceof CatalogUnavailableError
+    ) {
+      resolvedIo.stderr(`persona-lint: ${error.message}\n`);
+      return EXIT_CODES.usage;
+    }
+    // A bug, not a wrong command line: the bin prints it with its stack
+    throw error;
   }
 }

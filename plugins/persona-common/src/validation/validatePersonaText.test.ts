@@ -121,13 +121,26 @@ spec:
   });
 
   it('reports YAML syntax errors, duplicate keys and alias bombs without crashing', () => {
+    const syntaxError = validatePersonaText('kind: Persona\nspec: [unclosed')
+      .problems[0];
+    expect(syntaxError).toMatchObject({ document: 0, path: '<root>', line: 2 });
+    // the position is in its own fields, not repeated in the message
+    expect(syntaxError.message).not.toMatch(/at line \d+, column \d+/);
+    // keys that become the same property are duplicates, whatever their YAML type
     expect(
-      validatePersonaText('kind: Persona\nspec: [unclosed').problems[0],
-    ).toMatchObject({
-      document: 0,
-      path: '<root>',
-      line: 2,
-    });
+      validatePersonaText(
+        valid.replace(
+          'name: builder',
+          'name: builder\n  labels: {1: a, "1": b}',
+        ),
+      ).problems,
+    ).toEqual([
+      expect.objectContaining({
+        path: '/metadata/labels/1',
+        message: 'Map keys must be unique',
+        line: 5,
+      }),
+    ]);
     expect(
       validatePersonaText('kind: Persona\nkind: Persona\n').problems[0],
     ).toMatchObject({

@@ -174,17 +174,18 @@ function structureProblems(doc: Document) {
       if (node.anchor) anchors.set(node.anchor, node);
     }
     if (isMap(node)) {
-      const seen = new Set<unknown>();
+      // Keyed by the property name the data gets: `1` and "1" are one key
+      const seen = new Set<string>();
       for (const { key } of node.items) {
         if (!isScalar(key)) continue;
-        if (seen.has(key.value)) {
+        if (seen.has(keySegment(key))) {
           found.push({
             path: `${pointer}/${keySegment(key)}`,
             message: 'Map keys must be unique',
             offset: rangeStart(key),
           });
         }
-        seen.add(key.value);
+        seen.add(keySegment(key));
       }
     }
   });
@@ -240,6 +241,8 @@ export function validatePersonaText(text: string): PersonaTextValidation {
     lineCounter,
     uniqueKeys: false,
     logLevel: 'error',
+    // the position is reported in its own fields, not inside the message
+    prettyErrors: false,
   });
   const problems: PersonaProblem[] = [];
   let personas = 0;
@@ -255,7 +258,7 @@ export function validatePersonaText(text: string): PersonaTextValidation {
       problems.push({
         document: index,
         path: '<root>',
-        message: error.message.split('\n')[0],
+        message: error.message,
         line,
         column: col,
       });
