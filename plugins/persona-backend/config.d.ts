@@ -1,6 +1,12 @@
 export interface Config {
   /** Configuration of the persona backend plugin. */
   persona?: {
+    /**
+     * How long a request waits for the catalog, in seconds: for the first
+     * build of the persona index and for checking what a caller may read.
+     * Past it the request answers 503. Defaults to 10.
+     */
+    catalogTimeoutSeconds?: number;
     index?: {
       /**
        * How often the persona graph index is rebuilt from the catalog, in

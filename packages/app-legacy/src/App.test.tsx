@@ -33,6 +33,7 @@ const emptyCoverage = {
   uncoveredComponents: emptyPage,
   groupsWithoutPersona: emptyPage,
   meta: {
+    indexVersion: '0123456789abcdef0123456789abcdef',
     indexBuiltAt: '2025-01-01T00:00:00.000Z',
     indexEntityCount: 0,
     indexBuildMillis: 1,

@@ -4,14 +4,16 @@ const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 /**
  * Waits until the catalog holds every generated entity and the persona index
- * has been rebuilt on a complete catalog: two successive index builds give
- * the same view of the root group. Returns the ingestion time in seconds.
+ * has settled on a complete catalog: its version (a digest of the catalog
+ * data it read) stayed the same for longer than `stableForMs`, which spans an
+ * index rebuild. Returns the ingestion time in seconds.
  */
 export async function waitForIngestion(
   bench: BenchBackend,
   expected: number,
   rootRef: string,
   log: (message: string) => void,
+  stableForMs = 40_000,
 ) {
   const headers = { authorization: `Bearer ${bench.serviceToken}` };
   const kinds = [
@@ -58,18 +60,16 @@ export async function waitForIngestion(
 
   const [kind, rest] = rootRef.split(':');
   const rootUrl = `${bench.baseUrl}/api/persona/v1/views/by-name/${kind}/${rest}`;
-  let previous: { builtAt: string; body: string } | undefined;
+  let seen: { version: string; since: number } | undefined;
   for (;;) {
     const res = await fetch(rootUrl, { headers });
     if (res.ok) {
-      const { meta, ...view } = await res.json();
-      const body = JSON.stringify(view);
-      if (previous && previous.builtAt !== meta.indexBuiltAt) {
-        if (previous.body === body) break;
-        log('relations still settling; waiting for the next index build');
-      }
-      if (!previous || previous.builtAt !== meta.indexBuiltAt) {
-        previous = { builtAt: meta.indexBuiltAt, body };
+      const { meta } = await res.json();
+      if (!seen || seen.version !== meta.indexVersion) {
+        if (seen) log('relations still settling; waiting for the index');
+        seen = { version: meta.indexVersion, since: Date.now() };
+      } else if (Date.now() - seen.since > stableForMs) {
+        break;
       }
     }
     await sleep(5_000);

@@ -3,7 +3,10 @@ import { getAsGuest, getGuestToken } from './support/backend';
 const READY_TIMEOUT_MS = 240_000;
 const POLL_MS = 2_000;
 
-type IndexMeta = { indexBuiltAt: string; indexEntityCount: number };
+// Longer than the example portal's index refresh (10 s): a rebuild happened.
+const STABLE_FOR_MS = 15_000;
+
+type IndexMeta = { indexVersion: string; indexEntityCount: number };
 
 async function readState(token: string) {
   const catalog = await getAsGuest<{ totalItems: number }>(
@@ -19,21 +22,22 @@ async function readState(token: string) {
 
 /**
  * Waits until the example catalog is ingested and the persona index holds
- * all of it, with relations settled: the index must have been rebuilt once
- * more after it first saw every catalog entity.
+ * all of it, with relations settled: the index version (a digest of the
+ * catalog data it read) must stay the same across an index rebuild after the
+ * index first saw every catalog entity.
  */
 export default async function globalSetup() {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   const token = await getGuestToken();
-  let completeSnapshot: string | undefined;
+  let complete: { version: string; since: number } | undefined;
   let last: Awaited<ReturnType<typeof readState>> | undefined;
   while (Date.now() < deadline) {
     last = await readState(token);
     const { catalogCount, meta } = last;
     if (meta && catalogCount && meta.indexEntityCount >= catalogCount) {
-      if (!completeSnapshot) {
-        completeSnapshot = meta.indexBuiltAt;
-      } else if (meta.indexBuiltAt !== completeSnapshot) {
+      if (complete?.version !== meta.indexVersion) {
+        complete = { version: meta.indexVersion, since: Date.now() };
+      } else if (Date.now() - complete.since > STABLE_FOR_MS) {
         return;
       }
     }

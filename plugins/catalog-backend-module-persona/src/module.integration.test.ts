@@ -4,6 +4,7 @@ import {
   coreServices,
 } from '@backstage/backend-plugin-api';
 import {
+  TestDatabases,
   mockCredentials,
   mockServices,
   startTestBackend,
@@ -58,145 +59,153 @@ async function waitFor<T>(
   }
 }
 
-describe('the Persona kind in a real catalog backend', () => {
-  jest.setTimeout(120_000);
+const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
-  it('ingests the example personas with their relations both ways, and reports an invalid one without losing the others', async () => {
-    const errors: CatalogError[] = [];
-    const backend = await startTestBackend({
-      features: [
-        catalogPlugin,
-        catalogModulePersonaEntityModel,
-        errorCollector(errors),
-        mockServices.rootConfig.factory({
-          data: {
-            catalog: exampleCatalogConfig([fixture]),
-          },
-        }),
-      ],
-    });
+describe.each(databases.eachSupportedId())(
+  'the Persona kind in a real catalog backend on %s',
+  databaseId => {
+    jest.setTimeout(120_000);
 
-    const baseUrl = `http://localhost:${backend.server.port()}/api/catalog`;
-    const get = async (url: string) => {
-      const response = await fetch(`${baseUrl}${url}`, {
-        headers: { Authorization: mockCredentials.user.header() },
+    it('ingests the example personas with their relations both ways, and reports an invalid one without losing the others', async () => {
+      const errors: CatalogError[] = [];
+      const backend = await startTestBackend({
+        features: [
+          mockServices.database.factory({
+            knex: await databases.init(databaseId),
+          }),
+          catalogPlugin,
+          catalogModulePersonaEntityModel,
+          errorCollector(errors),
+          mockServices.rootConfig.factory({
+            data: {
+              catalog: exampleCatalogConfig([fixture]),
+            },
+          }),
+        ],
       });
-      if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return response.json();
-    };
-    const relationsOf = (entity: Entity) =>
-      (entity.relations ?? []).map(r => `${r.type} ${r.targetRef}`).sort();
 
-    try {
-      const personas: Entity[] = await waitFor(async () => {
-        const { items } = await get(
-          '/entities/by-query?filter=kind=persona&limit=100&orderField=metadata.name,asc',
+      const baseUrl = `http://localhost:${backend.server.port()}/api/catalog`;
+      const get = async (url: string) => {
+        const response = await fetch(`${baseUrl}${url}`, {
+          headers: { Authorization: mockCredentials.user.header() },
+        });
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        return response.json();
+      };
+      const relationsOf = (entity: Entity) =>
+        (entity.relations ?? []).map(r => `${r.type} ${r.targetRef}`).sort();
+
+      try {
+        const personas: Entity[] = await waitFor(async () => {
+          const { items } = await get(
+            '/entities/by-query?filter=kind=persona&limit=100&orderField=metadata.name,asc',
+          );
+          const ready =
+            items.length === 11 &&
+            items.every((e: Entity) => (e.relations ?? []).length > 0);
+          return ready ? items : undefined;
+        }, 'the personas to be ingested');
+
+        expect(personas.map(p => p.metadata.name)).toEqual([
+          'activiti-cloud-developer',
+          'activiti-cloud-devops',
+          'anthos-application-developer',
+          'anthos-application-operator',
+          'anthos-platform-team',
+          'cncf-platform-builder',
+          'cncf-platform-consumer',
+          'cncf-platform-enabler',
+          'cncf-platform-end-user',
+          'cncf-service-provider',
+          'fixture-valid-persona',
+        ]);
+
+        const developer = personas.find(
+          p => p.metadata.name === 'activiti-cloud-developer',
+        )!;
+        expect(relationsOf(developer)).toEqual([
+          'builds component:default/connector-slack',
+          'consumes component:default/helm',
+          'consumes component:default/jenkins-x',
+          'consumes component:default/jhipster',
+          'consumes component:default/spring-cloud-kubernetes',
+          'ownedBy group:default/activiti-platform',
+          'personaOf group:default/connectors-team',
+          'personaOf group:default/runtime-team',
+          'personaOf user:default/jane.doe',
+        ]);
+
+        const operator = personas.find(
+          p => p.metadata.name === 'anthos-application-operator',
+        )!;
+        expect(relationsOf(operator)).toEqual([
+          'enables component:default/ci-cd-pipelines',
+          'enables component:default/observability-stack',
+          'ownedBy group:default/platform-team',
+          'personaOf group:default/sre-ops',
+        ]);
+
+        // and back, on the holders, owners and components
+        const connectorsTeam = await get(
+          '/entities/by-name/group/default/connectors-team',
         );
-        const ready =
-          items.length === 11 &&
-          items.every((e: Entity) => (e.relations ?? []).length > 0);
-        return ready ? items : undefined;
-      }, 'the personas to be ingested');
-
-      expect(personas.map(p => p.metadata.name)).toEqual([
-        'activiti-cloud-developer',
-        'activiti-cloud-devops',
-        'anthos-application-developer',
-        'anthos-application-operator',
-        'anthos-platform-team',
-        'cncf-platform-builder',
-        'cncf-platform-consumer',
-        'cncf-platform-enabler',
-        'cncf-platform-end-user',
-        'cncf-service-provider',
-        'fixture-valid-persona',
-      ]);
-
-      const developer = personas.find(
-        p => p.metadata.name === 'activiti-cloud-developer',
-      )!;
-      expect(relationsOf(developer)).toEqual([
-        'builds component:default/connector-slack',
-        'consumes component:default/helm',
-        'consumes component:default/jenkins-x',
-        'consumes component:default/jhipster',
-        'consumes component:default/spring-cloud-kubernetes',
-        'ownedBy group:default/activiti-platform',
-        'personaOf group:default/connectors-team',
-        'personaOf group:default/runtime-team',
-        'personaOf user:default/jane.doe',
-      ]);
-
-      const operator = personas.find(
-        p => p.metadata.name === 'anthos-application-operator',
-      )!;
-      expect(relationsOf(operator)).toEqual([
-        'enables component:default/ci-cd-pipelines',
-        'enables component:default/observability-stack',
-        'ownedBy group:default/platform-team',
-        'personaOf group:default/sre-ops',
-      ]);
-
-      // and back, on the holders, owners and components
-      const connectorsTeam = await get(
-        '/entities/by-name/group/default/connectors-team',
-      );
-      expect(relationsOf(connectorsTeam)).toContain(
-        'hasPersona persona:default/activiti-cloud-developer',
-      );
-      const jane = await get('/entities/by-name/user/default/jane.doe');
-      expect(relationsOf(jane)).toContain(
-        'hasPersona persona:default/activiti-cloud-developer',
-      );
-      const platformTeam = await get(
-        '/entities/by-name/group/default/platform-team',
-      );
-      expect(relationsOf(platformTeam)).toEqual(
-        expect.arrayContaining([
-          'hasPersona persona:default/anthos-platform-team',
-          'hasPersona persona:default/cncf-platform-builder',
-          'ownerOf persona:default/anthos-platform-team',
-          'ownerOf persona:default/cncf-service-provider',
-        ]),
-      );
-      const slack = await get(
-        '/entities/by-name/component/default/connector-slack',
-      );
-      expect(relationsOf(slack)).toContain(
-        'builtBy persona:default/activiti-cloud-developer',
-      );
-      const helm = await get('/entities/by-name/component/default/helm');
-      expect(relationsOf(helm).filter(r => r.startsWith('consumedBy'))).toEqual(
-        [
+        expect(relationsOf(connectorsTeam)).toContain(
+          'hasPersona persona:default/activiti-cloud-developer',
+        );
+        const jane = await get('/entities/by-name/user/default/jane.doe');
+        expect(relationsOf(jane)).toContain(
+          'hasPersona persona:default/activiti-cloud-developer',
+        );
+        const platformTeam = await get(
+          '/entities/by-name/group/default/platform-team',
+        );
+        expect(relationsOf(platformTeam)).toEqual(
+          expect.arrayContaining([
+            'hasPersona persona:default/anthos-platform-team',
+            'hasPersona persona:default/cncf-platform-builder',
+            'ownerOf persona:default/anthos-platform-team',
+            'ownerOf persona:default/cncf-service-provider',
+          ]),
+        );
+        const slack = await get(
+          '/entities/by-name/component/default/connector-slack',
+        );
+        expect(relationsOf(slack)).toContain(
+          'builtBy persona:default/activiti-cloud-developer',
+        );
+        const helm = await get('/entities/by-name/component/default/helm');
+        expect(
+          relationsOf(helm).filter(r => r.startsWith('consumedBy')),
+        ).toEqual([
           'consumedBy persona:default/activiti-cloud-developer',
           'consumedBy persona:default/activiti-cloud-devops',
           'consumedBy persona:default/fixture-valid-persona',
-        ],
-      );
-      const cluster = await get(
-        '/entities/by-name/resource/default/activiti-runtime-cluster',
-      );
-      expect(relationsOf(cluster)).toContain(
-        'enabledBy persona:default/activiti-cloud-devops',
-      );
+        ]);
+        const cluster = await get(
+          '/entities/by-name/resource/default/activiti-runtime-cluster',
+        );
+        expect(relationsOf(cluster)).toContain(
+          'enabledBy persona:default/activiti-cloud-devops',
+        );
 
-      // the invalid persona is a processing error that names the field
-      const brokenError = await waitFor(
-        async () =>
-          errors.find(e => e.entity === 'persona:default/broken-persona'),
-        'the processing error of the invalid persona',
-      );
-      expect(brokenError.errors.map(e => e.message).join('\n')).toMatch(
-        /\/spec\/holders\/0 must match pattern/,
-      );
-      expect(
-        errors.filter(e => e.entity !== 'persona:default/broken-persona'),
-      ).toEqual([]);
-      await expect(
-        get('/entities/by-name/persona/default/broken-persona'),
-      ).rejects.toThrow('404');
-    } finally {
-      await backend.stop();
-    }
-  });
-});
+        // the invalid persona is a processing error that names the field
+        const brokenError = await waitFor(
+          async () =>
+            errors.find(e => e.entity === 'persona:default/broken-persona'),
+          'the processing error of the invalid persona',
+        );
+        expect(brokenError.errors.map(e => e.message).join('\n')).toMatch(
+          /\/spec\/holders\/0 must match pattern/,
+        );
+        expect(
+          errors.filter(e => e.entity !== 'persona:default/broken-persona'),
+        ).toEqual([]);
+        await expect(
+          get('/entities/by-name/persona/default/broken-persona'),
+        ).rejects.toThrow('404');
+      } finally {
+        await backend.stop();
+      }
+    });
+  },
+);

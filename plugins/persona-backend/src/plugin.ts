@@ -23,6 +23,7 @@ export const personaPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         auth: coreServices.auth,
+        cache: coreServices.cache,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         permissions: coreServices.permissions,
@@ -33,6 +34,7 @@ export const personaPlugin = createBackendPlugin({
       },
       async init({
         auth,
+        cache,
         httpAuth,
         httpRouter,
         permissions,
@@ -41,14 +43,31 @@ export const personaPlugin = createBackendPlugin({
         scheduler,
         catalog,
       }) {
-        const index = new PersonaIndex({ catalog, auth, logger });
+        const catalogTimeoutMs =
+          (config.getOptionalNumber('persona.catalogTimeoutSeconds') ?? 10) *
+          1000;
+        const index = new PersonaIndex({
+          catalog,
+          auth,
+          logger,
+          waitTimeoutMs: catalogTimeoutMs,
+        });
         await index.schedule(
           scheduler,
           config.getOptionalNumber('persona.index.refreshIntervalSeconds') ??
             30,
         );
-        const access = new CallerAccess({ catalog, permissions });
-        const viewService = new PersonaViewService({ index, access });
+        const access = new CallerAccess({
+          catalog,
+          permissions,
+          timeoutMs: catalogTimeoutMs,
+        });
+        const viewService = new PersonaViewService({
+          index,
+          access,
+          cache,
+          logger,
+        });
         const coverageService = new PersonaCoverageService({
           index,
           access,

@@ -6,6 +6,7 @@ import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { withTimeout } from './withTimeout';
 
 /** The catalog accepts at most this many refs in one getEntitiesByRefs call. */
 const CHUNK_SIZE = 1000;
@@ -51,23 +52,14 @@ export class CallerAccess {
     indexBuiltAt: Date,
   ): Promise<ReadableRefs> {
     const timeoutMs = this.options.timeoutMs ?? 10_000;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`no answer within ${timeoutMs} ms`)),
-        timeoutMs,
-      );
-    });
     try {
-      return await Promise.race([this.decide(refs, credentials), timeout]);
+      return await withTimeout(this.decide(refs, credentials), timeoutMs);
     } catch (error) {
       throw new ServiceUnavailableError(
         `The catalog did not check what you may read (${stringifyError(
           error,
         )}); the persona index is from ${indexBuiltAt.toISOString()}`,
       );
-    } finally {
-      clearTimeout(timer);
     }
   }
 

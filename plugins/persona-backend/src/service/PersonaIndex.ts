@@ -8,6 +8,8 @@ import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { PersonaGraph } from '@platform-personas/backstage-plugin-persona-common';
 import { indexFieldsFor } from './indexFields';
+import { indexVersionOf } from './indexVersion';
+import { withTimeout } from './withTimeout';
 
 /**
  * A built persona graph and when its data was read from the catalog.
@@ -16,6 +18,8 @@ import { indexFieldsFor } from './indexFields';
  */
 export type PersonaIndexSnapshot = {
   graph: PersonaGraph;
+  /** A digest of the catalog data read: equal on every replica that read the same catalog. */
+  version: string;
   builtAt: Date;
   buildMillis: number;
   entityCount: number;
@@ -28,17 +32,30 @@ export type PersonaIndexSnapshot = {
  * anything of a caller, so it is safe to share across callers; every answer
  * built from it is filtered with the caller's credentials afterwards.
  *
+ * Each replica of the backend builds its own index from the shared catalog;
+ * replicas that read the same catalog hold the same
+ * {@link PersonaIndexSnapshot.version}. A request never waits longer than
+ * `waitTimeoutMs` for a first build, nor does a catalog that hangs hold the
+ * index: a build gives up after `buildTimeoutMs` and the last good index
+ * stays.
+ *
  * @public
  */
 export class PersonaIndex {
   private current?: PersonaIndexSnapshot;
   private building?: Promise<PersonaIndexSnapshot>;
+  private builds = 0;
+  private currentBuild = 0;
 
   constructor(
     private readonly options: {
       catalog: CatalogService;
       auth: AuthService;
       logger: LoggerService;
+      /** How long a request waits for the first build; 10 s by default. */
+      waitTimeoutMs?: number;
+      /** How long one build may take; 120 s by default. */
+      buildTimeoutMs?: number;
     },
   ) {}
 
@@ -48,7 +65,9 @@ export class PersonaIndex {
       id: 'persona-index-refresh',
       scope: 'local',
       frequency: { seconds: refreshIntervalSeconds },
-      timeout: { seconds: Math.max(60, refreshIntervalSeconds * 4) },
+      timeout: {
+        milliseconds: this.buildTimeoutMs + refreshIntervalSeconds * 1000,
+      },
       fn: async () => {
         await this.refresh().catch(error =>
           this.options.logger.warn(
@@ -61,30 +80,43 @@ export class PersonaIndex {
     });
   }
 
-  /** The current index, building it first if there is none yet. */
+  /**
+   * The current index, building it first if there is none yet; a 503 when
+   * the first build fails or does not finish within the wait timeout.
+   */
   async snapshot(): Promise<PersonaIndexSnapshot> {
     if (this.current) return this.current;
     try {
-      return await this.refresh();
+      return await withTimeout(
+        this.refresh(),
+        this.options.waitTimeoutMs ?? 10_000,
+      );
     } catch (error) {
       throw new ServiceUnavailableError(
-        `The catalog could not be read to build the persona index: ${stringifyError(
+        `The persona index is not ready: the catalog could not be read (${stringifyError(
           error,
-        )}`,
+        )})`,
       );
     }
   }
 
   /** Rebuilds the index; concurrent calls share one build. */
   refresh(): Promise<PersonaIndexSnapshot> {
-    this.building ??= this.build().finally(() => {
-      this.building = undefined;
-    });
+    this.building ??= withTimeout(this.build(), this.buildTimeoutMs).finally(
+      () => {
+        this.building = undefined;
+      },
+    );
     return this.building;
+  }
+
+  private get buildTimeoutMs() {
+    return this.options.buildTimeoutMs ?? 120_000;
   }
 
   private async build(): Promise<PersonaIndexSnapshot> {
     const started = Date.now();
+    const build = ++this.builds;
     const { catalog, auth } = this.options;
     const credentials = await auth.getOwnServiceCredentials();
     const read = async (
@@ -110,13 +142,19 @@ export class PersonaIndex {
         pageSize: 1000,
       })
     ).filter(entity => entity.kind.toLocaleLowerCase('en-US') !== 'persona');
+    const entities = [...personas, ...others];
     const snapshot = {
-      graph: new PersonaGraph([...personas, ...others]),
+      graph: new PersonaGraph(entities),
+      version: indexVersionOf(entities),
       builtAt: new Date(),
       buildMillis: Date.now() - started,
-      entityCount: personas.length + others.length,
+      entityCount: entities.length,
     };
-    this.current = snapshot;
+    // A build that outlived its timeout may finish after a newer one.
+    if (build > this.currentBuild) {
+      this.current = snapshot;
+      this.currentBuild = build;
+    }
     this.options.logger.debug(
       `Persona index built from ${snapshot.entityCount} entities in ${snapshot.buildMillis} ms`,
     );

@@ -1,3 +1,5 @@
+import { CacheManager } from '@backstage/backend-defaults/cache';
+import { ConfigReader } from '@backstage/config';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -114,7 +116,12 @@ function service(
     permissions,
     timeoutMs: catalogTimeoutMs,
   });
-  return new PersonaViewService({ index, access });
+  return new PersonaViewService({
+    index,
+    access,
+    cache: CacheManager.fromConfig(new ConfigReader({})).forPlugin('persona'),
+    logger: mockServices.logger.mock(),
+  });
 }
 
 describe('PersonaViewService', () => {

@@ -1,4 +1,8 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  CacheService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { PersonaViewResponse } from '@platform-personas/backstage-plugin-persona-common';
 import { CallerAccess } from './CallerAccess';
@@ -21,11 +25,19 @@ export type PersonaViewBody = { json: string; gzipped?: () => Buffer };
  * @public
  */
 export class PersonaViewService {
-  private readonly cache = new ResolvedViewCache();
+  private readonly resolvedViews: ResolvedViewCache;
 
   constructor(
-    private readonly options: { index: PersonaIndex; access: CallerAccess },
-  ) {}
+    private readonly options: {
+      index: PersonaIndex;
+      access: CallerAccess;
+      /** Where resolved views are kept; shared by replicas when the store is. */
+      cache: CacheService;
+      logger: LoggerService;
+    },
+  ) {
+    this.resolvedViews = new ResolvedViewCache(options.cache, options.logger);
+  }
 
   async getView(
     entityRef: string,
@@ -45,7 +57,7 @@ export class PersonaViewService {
     const snapshot = await this.options.index.snapshot();
     // The same answer for "does not exist" and "may not be read": no leak.
     const notFound = new NotFoundError(`No persona view for ${entityRef}`);
-    const resolved = this.cache.get(snapshot, entityRef);
+    const resolved = await this.resolvedViews.get(snapshot, entityRef);
     if (!resolved) throw notFound;
 
     const readable = await this.options.access.readable(
@@ -57,7 +69,7 @@ export class PersonaViewService {
     if (readable.all) {
       return { json: resolved.json(), gzipped: resolved.gzipped };
     }
-    const visible = visibleView(resolved.view, snapshot.graph, readable);
+    const visible = visibleView(resolved.view(), snapshot.graph, readable);
     return { json: JSON.stringify({ ...visible, meta: indexMeta(snapshot) }) };
   }
 }

@@ -1,7 +1,12 @@
+import { CacheManager } from '@backstage/backend-defaults/cache';
+import { TestCaches, mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
 import { PersonaGraph } from '@platform-personas/backstage-plugin-persona-common';
+import { randomUUID } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { indexVersionOf } from './indexVersion';
 import { PersonaIndexSnapshot } from './PersonaIndex';
 import { ResolvedViewCache } from './ResolvedViewCache';
-import { gunzipSync } from 'node:zlib';
 
 const group = (name: string) => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -10,53 +15,101 @@ const group = (name: string) => ({
   spec: { type: 'team', children: [] },
 });
 
-const snapshotOf = (names: string[]): PersonaIndexSnapshot => ({
-  graph: new PersonaGraph(names.map(group)),
-  builtAt: new Date(),
-  buildMillis: 1,
-  entityCount: names.length,
-});
+const snapshotOf = (names: string[], builtAt = new Date()) => {
+  const entities = names.map(group);
+  return {
+    graph: new PersonaGraph(entities),
+    version: indexVersionOf(entities),
+    builtAt,
+    buildMillis: 1,
+    entityCount: names.length,
+  } satisfies PersonaIndexSnapshot;
+};
 
-describe('ResolvedViewCache', () => {
-  it('resolves once per entity and snapshot, and answers unknown entities with undefined', () => {
-    const cache = new ResolvedViewCache();
+const caches = TestCaches.create({ ids: ['MEMORY', 'REDIS_7'] });
+
+describe.each(caches.eachSupportedId())('ResolvedViewCache on %s', cacheId => {
+  /** Two backend replicas' caches: the same store when it is shared. */
+  async function replicaCaches() {
+    const { store, connection } = await caches.init(cacheId);
+    const config = new ConfigReader({
+      backend: { cache: { store, connection } },
+    });
+    const manager = CacheManager.fromConfig(config);
+    const logger = mockServices.logger.mock();
+    // A namespace of its own: no test sees what another one left in Redis.
+    const namespace = `persona-test-${randomUUID()}`;
+    return [
+      new ResolvedViewCache(manager.forPlugin(namespace), logger),
+      new ResolvedViewCache(
+        cacheId === 'MEMORY'
+          ? manager.forPlugin(namespace)
+          : CacheManager.fromConfig(config).forPlugin(namespace),
+        logger,
+      ),
+    ];
+  }
+
+  it('answers a view with its meta, compressed and plain alike, and nothing for an unknown entity', async () => {
+    const [cache] = await replicaCaches();
     const snapshot = snapshotOf(['a']);
-    const first = cache.get(snapshot, 'group:default/a');
-    expect(first?.view).toEqual({
+    const view = await cache.get(snapshot, 'group:default/a');
+    expect(JSON.parse(view!.json())).toEqual({
       type: 'holder',
       entityRef: 'group:default/a',
       personas: [],
-    });
-    expect(cache.get(snapshot, 'group:default/a')).toBe(first);
-    expect(JSON.parse(first!.json())).toEqual({
-      ...first!.view,
       meta: {
+        indexVersion: snapshot.version,
         indexBuiltAt: snapshot.builtAt.toISOString(),
         indexEntityCount: 1,
         indexBuildMillis: 1,
       },
     });
-    expect(gunzipSync(first!.gzipped()).toString()).toBe(first!.json());
-    expect(first?.refs()).toEqual(['group:default/a']);
-    expect(cache.get(snapshot, 'group:default/nobody')).toBeUndefined();
+    expect(gunzipSync(view!.gzipped()).toString()).toBe(view!.json());
+    expect(view!.refs()).toEqual(['group:default/a']);
+    expect(await cache.get(snapshot, 'group:default/nobody')).toBeUndefined();
   });
 
-  it('starts over with a new snapshot, so that no view outlives its index', () => {
-    const cache = new ResolvedViewCache();
-    const old = cache.get(snapshotOf(['a']), 'group:default/a');
-    const fresh = snapshotOf(['b']);
-    expect(cache.get(fresh, 'group:default/a')).toBeUndefined();
-    expect(cache.get(fresh, 'group:default/b')).not.toBe(old);
+  it('shares a resolved view between replicas holding the same catalog data', async () => {
+    const [first, second] = await replicaCaches();
+    const early = snapshotOf(['a'], new Date('2026-01-01T00:00:00Z'));
+    const late = snapshotOf(['a'], new Date('2026-01-01T00:05:00Z'));
+    expect(late.version).toBe(early.version);
+
+    const resolved = await first.get(early, 'group:default/a');
+    const shared = await second.get(late, 'group:default/a');
+    // the second replica answers the very bytes the first one resolved
+    expect(shared!.gzipped().equals(resolved!.gzipped())).toBe(true);
+    expect(shared!.view()).toEqual(resolved!.view());
+    expect(shared!.refs()).toEqual(['group:default/a']);
   });
 
-  it('keeps at most its limit, dropping the least recently used', () => {
-    const cache = new ResolvedViewCache(2);
-    const snapshot = snapshotOf(['a', 'b', 'c']);
-    const a = cache.get(snapshot, 'group:default/a');
-    const b = cache.get(snapshot, 'group:default/b');
-    cache.get(snapshot, 'group:default/a');
-    cache.get(snapshot, 'group:default/c');
-    expect(cache.get(snapshot, 'group:default/a')).toBe(a);
-    expect(cache.get(snapshot, 'group:default/b')).not.toBe(b);
+  it('never answers a view of other catalog data', async () => {
+    const [first, second] = await replicaCaches();
+    await first.get(snapshotOf(['a']), 'group:default/a');
+    const changed = snapshotOf(['a', 'b']);
+    const view = await second.get(changed, 'group:default/a');
+    expect(JSON.parse(view!.json()).meta.indexVersion).toBe(changed.version);
+    expect(await second.get(changed, 'group:default/b')).toBeDefined();
+  });
+});
+
+describe('ResolvedViewCache with a failing cache store', () => {
+  it('still answers, and logs why the cache was skipped', async () => {
+    const logger = mockServices.logger.mock();
+    const broken = mockServices.cache.mock({
+      get: jest.fn().mockRejectedValue(new Error('connection refused')),
+      set: jest.fn().mockRejectedValue(new Error('connection refused')),
+    });
+    broken.withOptions.mockReturnValue(broken);
+    const cache = new ResolvedViewCache(broken, logger);
+    const view = await cache.get(snapshotOf(['a']), 'group:default/a');
+    expect(view!.view().entityRef).toBe('group:default/a');
+    expect(logger.warn).toHaveBeenCalledWith(
+      'Reading the view cache failed: Error: connection refused',
+    );
+    expect(logger.warn).toHaveBeenCalledWith(
+      'Writing the view cache failed: Error: connection refused',
+    );
   });
 });

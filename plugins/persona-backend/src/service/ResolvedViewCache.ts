@@ -1,15 +1,18 @@
+import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
+import { stringifyError } from '@backstage/errors';
 import {
   PersonaView,
+  PersonaViewResponse,
   resolvePersonaView,
 } from '@platform-personas/backstage-plugin-persona-common';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { indexMeta } from './indexMeta';
 import { PersonaIndexSnapshot } from './PersonaIndex';
 import { refsOfView } from './visibleView';
 
 /** A resolved view of one entity, before any caller's filtering. */
 export type ResolvedView = {
-  view: PersonaView;
+  view(): PersonaView;
   /** Every ref the view names: what a caller must be allowed to read. */
   refs(): string[];
   /** The whole answer as JSON, for callers who may read everything. */
@@ -18,53 +21,79 @@ export type ResolvedView = {
   gzipped(): Buffer;
 };
 
+/** What the cache holds per view: the whole answer, compressed. */
+type CachedView = { gzip: string };
+
+/** Long enough to serve many requests, short enough to let old versions go. */
+const VIEW_TTL = { minutes: 10 };
+
 /**
- * Resolved views of the current index snapshot, the most recently used
- * first. They hold catalog data only — never anything of a caller — and each
- * answer is still filtered per caller; a new snapshot starts a new cache.
+ * Resolved views, kept in Backstage's cache service — in memory for one
+ * instance, or in a store such as Redis shared by every replica. An entry is
+ * keyed by the index version and the entity ref, so replicas that hold the
+ * same catalog data share entries and an entry never outlives its data. They
+ * hold catalog data only — never anything of a caller — and each answer is
+ * still filtered per caller. A cache that fails costs time, not answers.
  */
 export class ResolvedViewCache {
-  private snapshot?: PersonaIndexSnapshot;
-  private readonly entries = new Map<string, ResolvedView | undefined>();
+  private readonly cache: CacheService;
 
-  constructor(private readonly maxEntries = 500) {}
-
-  get(snapshot: PersonaIndexSnapshot, entityRef: string) {
-    if (snapshot !== this.snapshot) {
-      this.snapshot = snapshot;
-      this.entries.clear();
-    }
-    if (this.entries.has(entityRef)) {
-      const hit = this.entries.get(entityRef);
-      this.entries.delete(entityRef);
-      this.entries.set(entityRef, hit);
-      return hit;
-    }
-    const resolved = this.resolve(snapshot, entityRef);
-    this.entries.set(entityRef, resolved);
-    if (this.entries.size > this.maxEntries) {
-      this.entries.delete(this.entries.keys().next().value!);
-    }
-    return resolved;
+  constructor(cache: CacheService, private readonly logger: LoggerService) {
+    this.cache = cache.withOptions({ defaultTtl: VIEW_TTL });
   }
 
-  private resolve(
+  async get(
     snapshot: PersonaIndexSnapshot,
     entityRef: string,
-  ): ResolvedView | undefined {
+  ): Promise<ResolvedView | undefined> {
+    const key = `views:${snapshot.version}:${entityRef}`;
+    const cached = await this.cache.get<CachedView>(key).catch(error => {
+      this.logger.warn(
+        `Reading the view cache failed: ${stringifyError(error)}`,
+      );
+      return undefined;
+    });
+    if (cached) {
+      return resolvedView(snapshot, {
+        gzipped: Buffer.from(cached.gzip, 'base64'),
+      });
+    }
+
     const view = resolvePersonaView(snapshot.graph, entityRef);
     if (!view) return undefined;
-    let refs: string[] | undefined;
-    let json: string | undefined;
-    let gzipped: Buffer | undefined;
-    const entry: ResolvedView = {
-      view,
-      refs: () => (refs ??= refsOfView(view, snapshot.graph)),
-      json: () =>
-        (json ??= JSON.stringify({ ...view, meta: indexMeta(snapshot) })),
-      // Compressing a view costs more than answering it: keep the result.
-      gzipped: () => (gzipped ??= gzipSync(entry.json())),
-    };
-    return entry;
+    const json = JSON.stringify({ ...view, meta: indexMeta(snapshot) });
+    // Compressing a view costs more than answering it: keep the result.
+    const gzipped = gzipSync(json);
+    await this.cache
+      .set(key, { gzip: gzipped.toString('base64') } satisfies CachedView)
+      .catch(error =>
+        this.logger.warn(
+          `Writing the view cache failed: ${stringifyError(error)}`,
+        ),
+      );
+    return resolvedView(snapshot, { view, json, gzipped });
   }
+}
+
+function resolvedView(
+  snapshot: PersonaIndexSnapshot,
+  known: { gzipped: Buffer; json?: string; view?: PersonaView },
+): ResolvedView {
+  let { json, view } = known;
+  let refs: string[] | undefined;
+  const entry: ResolvedView = {
+    view: () => {
+      if (!view) {
+        const { meta: _meta, ...parsed }: PersonaViewResponse = JSON.parse(
+          entry.json(),
+        );
+        view = parsed;
+      }
+      return view;
+    },
+    refs: () => (refs ??= refsOfView(entry.view(), snapshot.graph)),
+    json: () => (json ??= gunzipSync(known.gzipped).toString('utf8')),
+    gzipped: () => known.gzipped,
+  };
+  return entry;
 }

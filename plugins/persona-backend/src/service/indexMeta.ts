@@ -6,11 +6,13 @@ import { PersonaIndexSnapshot } from './PersonaIndex';
  * of a snapshot, so that whole answers can be kept.
  */
 export function indexMeta({
+  version,
   builtAt,
   entityCount,
   buildMillis,
 }: PersonaIndexSnapshot): PersonaIndexMeta {
   return {
+    indexVersion: version,
     indexBuiltAt: builtAt.toISOString(),
     indexEntityCount: entityCount,
     indexBuildMillis: buildMillis,

@@ -7,13 +7,16 @@ import {
 import { PersonaTextValidation } from '../validation/validatePersonaText';
 
 /**
- * The index data behind an answer of the persona backend: when it was read
- * from the catalog (how old the answer's data is), how many catalog entities
- * it holds and how long that rebuild took.
+ * The index data behind an answer of the persona backend: a digest of the
+ * catalog data it holds (the same on every backend replica that read the same
+ * catalog), when it was read from the catalog (the answer's data is at least
+ * this recent), how many catalog entities it holds and how long that rebuild
+ * took.
  *
  * @public
  */
 export type PersonaIndexMeta = {
+  indexVersion: string;
   indexBuiltAt: string;
   indexEntityCount: number;
   indexBuildMillis: number;

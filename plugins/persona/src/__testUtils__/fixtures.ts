@@ -10,6 +10,7 @@ import {
 // Shaped like examples/*.yaml, so that tests read like the portal does.
 
 export const meta: PersonaIndexMeta = {
+  indexVersion: '0123456789abcdef0123456789abcdef',
   indexBuiltAt: '2025-06-02T09:00:00.000Z',
   indexEntityCount: 97,
   indexBuildMillis: 35,

@@ -40,6 +40,7 @@ import { entityPage } from './EntityPage';
 const slowly = { timeout: 15_000 };
 
 const meta = {
+  indexVersion: '0123456789abcdef0123456789abcdef',
   indexBuiltAt: '2025-01-01T00:00:00.000Z',
   indexEntityCount: 3,
   indexBuildMillis: 1,
