@@ -56,13 +56,13 @@ describe.each(setups)(
           mockServices.rootConfig.factory({
             data: {
               backend: {
-              cache: {
-                store,
-                connection,
-                // keys of their own: nothing an earlier run left is read
-                redis: { client: { namespace: `test-${randomUUID()}` } },
+                cache: {
+                  store,
+                  connection,
+                  // keys of their own: nothing an earlier run left is read
+                  redis: { client: { namespace: `test-${randomUUID()}` } },
+                },
               },
-            },
               catalog: exampleCatalogConfig(),
               persona: { index: { refreshIntervalSeconds: 1 } },
             },
