@@ -1,20 +1,22 @@
-import { startTestBackend } from '@backstage/backend-test-utils';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { catalogModulePersonaEntityModel } from './module';
+import { isPersonaHolder } from './permissions';
 import { PersonaEntitiesProcessor } from './processor';
 
 describe('catalogModulePersonaEntityModel', () => {
-  it('registers the Persona processor with the catalog', async () => {
+  it('registers the Persona processor and the isPersonaHolder rule with the catalog', async () => {
     const extensionPoint = {
       addProcessor: jest.fn(),
       addEntityProvider: jest.fn(),
       addPlaceholderResolver: jest.fn(),
       setOnProcessingErrorHandler: jest.fn(),
     };
+    const permissionsRegistry = mockServices.permissionsRegistry.mock();
 
     await startTestBackend({
       extensionPoints: [[catalogProcessingExtensionPoint, extensionPoint]],
-      features: [catalogModulePersonaEntityModel],
+      features: [catalogModulePersonaEntityModel, permissionsRegistry.factory],
     });
 
     expect(extensionPoint.addProcessor).toHaveBeenCalledTimes(1);
@@ -22,5 +24,8 @@ describe('catalogModulePersonaEntityModel', () => {
       expect.any(PersonaEntitiesProcessor),
     );
     expect(extensionPoint.addEntityProvider).not.toHaveBeenCalled();
+    expect(permissionsRegistry.addPermissionRules).toHaveBeenCalledWith([
+      isPersonaHolder,
+    ]);
   });
 });

@@ -1,10 +1,14 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { isPersonaHolder } from './permissions';
 import { PersonaEntitiesProcessor } from './processor';
 
 /**
- * Adds the Persona kind to the catalog: validation against its JSON Schema
- * and the relations of each Persona.
+ * Adds the Persona kind to the catalog: validation against its JSON Schema,
+ * the relations of each Persona, and the `isPersonaHolder` permission rule.
  *
  * @public
  */
@@ -15,9 +19,11 @@ export const catalogModulePersonaEntityModel = createBackendModule({
     reg.registerInit({
       deps: {
         catalog: catalogProcessingExtensionPoint,
+        permissionsRegistry: coreServices.permissionsRegistry,
       },
-      async init({ catalog }) {
+      async init({ catalog, permissionsRegistry }) {
         catalog.addProcessor(new PersonaEntitiesProcessor());
+        permissionsRegistry.addPermissionRules([isPersonaHolder]);
       },
     });
   },

@@ -1,0 +1,6 @@
+export { isPersonaHolder } from './isPersonaHolder';
+export { personaConditions } from './personaConditions';
+export {
+  resolvePersonaHolderClaims,
+  type ResolvePersonaHolderClaimsOptions,
+} from './resolvePersonaHolderClaims';
