@@ -75,6 +75,26 @@ const platformTeamPersona: Entity = {
   spec: { type: 'builder', owner: 'group:default/platform-team' },
 };
 
+/** As the catalog keeps a Persona whose YAML was made invalid: its last good version, with the error. */
+const invalidatedPersona: Entity = {
+  ...platformTeamPersona,
+  status: {
+    items: [
+      {
+        type: 'backstage.io/catalog-processing',
+        level: 'error',
+        message:
+          'InputError: Processor PersonaEntitiesProcessor threw an error while validating the entity persona:default/anthos-platform-team; caused by TypeError: /spec/holders/0 must be string',
+        error: {
+          name: 'InputError',
+          message:
+            'Processor PersonaEntitiesProcessor threw an error while validating the entity persona:default/anthos-platform-team; caused by TypeError: /spec/holders/0 must be string',
+        },
+      },
+    ],
+  },
+};
+
 const views: Record<string, PersonaViewResponse> = {
   'group:default/platform-team': {
     type: 'holder',
@@ -121,7 +141,7 @@ function renderEntityPage(entity: Entity) {
         [
           catalogApiRef,
           catalogApiMock({
-            entities: [platformTeam, cluster, platformTeamPersona],
+            entities: [platformTeam, cluster, entity],
           }),
         ],
         [catalogGraphApiRef, createPersonaCatalogGraphApi()],
@@ -209,5 +229,24 @@ describe('entityPage', () => {
       expect(screen.getByText(title)).toBeInTheDocument();
     }
     expect(screen.getByRole('tab', { name: 'Diagram' })).toBeInTheDocument();
+  }, 60_000);
+
+  it('shows the processing error of a Persona made invalid above its last good version', async () => {
+    await renderEntityPage(invalidatedPersona);
+
+    // the warning panel's summary names the field
+    const [summary] = await screen.findAllByText(
+      /\/spec\/holders\/0 must be string/,
+      undefined,
+      slowly,
+    );
+    expect(summary.tagName).toBe('H6');
+    expect(
+      await screen.findByText(
+        'Build and manage the platform life cycle',
+        undefined,
+        slowly,
+      ),
+    ).toBeInTheDocument();
   }, 60_000);
 });
