@@ -1,7 +1,9 @@
 /**
- * Test support: the example portal's catalog config, for integration tests.
+ * Test support for integration tests: the example portal's catalog config,
+ * and an auth service that forwards the calling plugin as actor.
  *
  * @packageDocumentation
  */
 
 export { exampleCatalogConfig } from './exampleCatalogConfig';
+export { actorForwardingAuthFactory } from './actorForwardingAuth';

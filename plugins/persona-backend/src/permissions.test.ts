@@ -23,10 +23,12 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-import { exampleCatalogConfig } from '@internal/example-catalog';
+import {
+  actorForwardingAuthFactory,
+  exampleCatalogConfig,
+} from '@internal/example-catalog';
 import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-backend-module-persona';
 import request from 'supertest';
-import { actorForwardingAuthFactory } from './__testUtils__/actorForwardingAuth';
 import { personaPlugin } from './plugin';
 import { waitForCompleteIndex } from './__testUtils__/waitForCompleteIndex';
 

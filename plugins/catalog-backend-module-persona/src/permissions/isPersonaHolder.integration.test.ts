@@ -9,9 +9,11 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { exampleCatalogConfig } from '@internal/example-catalog';
+import {
+  actorForwardingAuthFactory,
+  exampleCatalogConfig,
+} from '@internal/example-catalog';
 import { catalogModulePersonaEntityModel } from '../module';
-import { actorForwardingAuthFactory } from './__testUtils__/actorForwardingAuth';
 import { personaHolderPolicyModule } from './__testUtils__/personaHolderPolicyModule';
 import { userInfoFromTable } from './__testUtils__/userInfoFromTable';
 

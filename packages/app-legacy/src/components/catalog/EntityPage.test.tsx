@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { AlphaEntity } from '@backstage/catalog-model/alpha';
 import {
   catalogApiRef,
   entityPresentationApiRef,
@@ -76,7 +77,7 @@ const platformTeamPersona: Entity = {
 };
 
 /** As the catalog keeps a Persona whose YAML was made invalid: its last good version, with the error. */
-const invalidatedPersona: Entity = {
+const invalidatedPersona: AlphaEntity = {
   ...platformTeamPersona,
   status: {
     items: [
