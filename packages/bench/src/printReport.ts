@@ -1,4 +1,5 @@
 import { LoadResult } from './load';
+import { p95TargetFor } from './latencyTargets';
 
 /** The figures of one view for one caller. */
 export type Row = LoadResult & {
@@ -7,10 +8,6 @@ export type Row = LoadResult & {
   ref: string;
   catalogRequests: number;
 };
-
-const TARGETS: Record<string, number> = { 'leaf team': 50, 'root group': 1000 };
-const targetFor = (name: string) =>
-  TARGETS[name] ?? (name.startsWith('group,') ? 100 : undefined);
 
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -45,7 +42,7 @@ export function printReport(report: {
   );
   out('|---|---|---|---|---|---|---|---|');
   for (const r of report.rows) {
-    const target = targetFor(r.name);
+    const target = p95TargetFor(r.name);
     const verdict =
       target === undefined
         ? ''

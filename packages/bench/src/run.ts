@@ -18,6 +18,8 @@ import { ownershipTheOrgPluginWay } from './orgPluginBaseline';
 import { measureIndex } from './indexCost';
 import { waitForIngestion } from './waitForIngestion';
 import { printReport, Row } from './printReport';
+import { guestToken } from './guestToken';
+import { benchViews, personaViewPath } from './benchViews';
 
 async function main() {
   const { values } = parseArgs({
@@ -66,18 +68,8 @@ async function main() {
       log,
     );
     const userToken = await guestToken(bench.baseUrl);
-    const viewUrl = (ref: string) => {
-      const [kind, rest] = ref.split(':');
-      return `${bench.baseUrl}/api/persona/v1/views/by-name/${kind}/${rest}`;
-    };
-    const scenarios: Array<[string, string]> = [
-      ['leaf team', targets.leafTeam],
-      [`group, ${targets.midGroupDescendants} descendants`, targets.midGroup],
-      ['root group', targets.root],
-      ['user', targets.user],
-      ['hot cluster', targets.hotCluster],
-      ['persona', targets.persona],
-    ];
+    const viewUrl = (ref: string) => `${bench.baseUrl}${personaViewPath(ref)}`;
+    const scenarios = benchViews(targets);
 
     const rows: Row[] = [];
     for (const [caller, token] of [
@@ -161,19 +153,6 @@ async function main() {
     await proxy.close();
     fs.rmSync(workDir, { recursive: true, force: true });
   }
-}
-
-async function guestToken(baseUrl: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-requested-with': 'XMLHttpRequest',
-    },
-  });
-  if (!res.ok)
-    throw new Error(`guest sign-in failed: ${res.status} ${await res.text()}`);
-  return (await res.json()).backstageIdentity.token;
 }
 
 main().then(

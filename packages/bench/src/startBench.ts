@@ -36,6 +36,8 @@ export async function startBench(options: {
   guestUser: string;
   catalogProxyPort: number;
   refreshIntervalSeconds: number;
+  /** The port to listen on; a free one when absent. */
+  port?: number;
 }): Promise<BenchBackend> {
   const { entities, workDir } = options;
   fs.mkdirSync(workDir, { recursive: true });
@@ -49,7 +51,7 @@ export async function startBench(options: {
     fs.writeFileSync(file, chunk.map(e => stringify(e)).join('---\n'));
     locations.push({ type: 'file', target: file });
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const serviceToken = crypto.randomBytes(24).toString('base64url');
   const config = {
