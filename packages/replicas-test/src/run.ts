@@ -97,6 +97,14 @@ async function main(): Promise<boolean> {
         cacheKeys.length
       } ${JSON.stringify(Object.fromEntries(byPlugin))}`,
     );
+    // The replicas agree because resolved views live in the shared cache,
+    // keyed by index version: none there means they went elsewhere.
+    if (passed && !byPlugin.get('persona')) {
+      passed = false;
+      console.error(
+        '\nFAILED: the persona plugin kept no resolved view in the shared Redis cache',
+      );
+    }
     const dropped = await phases.run(
       'drop databases and cache keys',
       async () => {

@@ -61,6 +61,8 @@ export const personaPlugin = createBackendPlugin({
           catalog,
           permissions,
           timeoutMs: catalogTimeoutMs,
+          cache,
+          logger,
         });
         const viewService = new PersonaViewService({
           index,

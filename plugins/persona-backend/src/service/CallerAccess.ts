@@ -1,11 +1,15 @@
 import {
   BackstageCredentials,
+  CacheService,
+  LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { createHash } from 'node:crypto';
+import { PersonaIndexSnapshot } from './PersonaIndex';
 import { withTimeout } from './withTimeout';
 
 /** The catalog accepts at most this many refs in one getEntitiesByRefs call. */
@@ -31,6 +35,12 @@ const NOTHING: ReadableRefs = { has: () => false };
  * small to cost anything. Bounded by a timeout: a catalog or permission
  * backend that does not answer is a 503, never a hung request.
  *
+ * The catalog's answer to a conditional decision depends only on the
+ * conditions and the catalog data, so it is kept in the cache service under
+ * the index version, a digest of the conditions and what the refs are of:
+ * every caller whose policy gives the same conditions shares it, and nobody
+ * reuses it once the catalog data changed.
+ *
  * @public
  */
 export class CallerAccess {
@@ -39,26 +49,35 @@ export class CallerAccess {
       catalog: CatalogService;
       permissions: PermissionsService;
       timeoutMs?: number;
+      /** Where the catalog's answers to conditional decisions are kept. */
+      cache?: CacheService;
+      logger?: LoggerService;
     },
   ) {}
 
   /**
    * The refs among `refs` that the caller may read; `refs` is only listed
-   * when the catalog has to be asked.
+   * when the catalog has to be asked. `refsOf` names what `refs` belong to
+   * in `index` (an entity's view, say), so that the catalog's answer can be
+   * kept for them; without it nothing is kept.
    */
   async readable(
     refs: () => Iterable<string>,
     credentials: BackstageCredentials,
-    indexBuiltAt: Date,
+    index: Pick<PersonaIndexSnapshot, 'version' | 'builtAt'>,
+    refsOf?: string,
   ): Promise<ReadableRefs> {
     const timeoutMs = this.options.timeoutMs ?? 10_000;
     try {
-      return await withTimeout(this.decide(refs, credentials), timeoutMs);
+      return await withTimeout(
+        this.decide(refs, credentials, refsOf && `${index.version}\n${refsOf}`),
+        timeoutMs,
+      );
     } catch (error) {
       throw new ServiceUnavailableError(
         `The catalog did not check what you may read (${stringifyError(
           error,
-        )}); the persona index is from ${indexBuiltAt.toISOString()}`,
+        )}); the persona index is from ${index.builtAt.toISOString()}`,
       );
     }
   }
@@ -66,13 +85,23 @@ export class CallerAccess {
   private async decide(
     listRefs: () => Iterable<string>,
     credentials: BackstageCredentials,
+    keptAs?: string,
   ): Promise<ReadableRefs> {
     const [decision] = await this.options.permissions.authorizeConditional(
       [{ permission: catalogEntityReadPermission }],
       { credentials },
     );
-    if (decision.result === AuthorizeResult.ALLOW) return EVERYTHING;
-    if (decision.result === AuthorizeResult.DENY) return NOTHING;
+    if (decision.result !== AuthorizeResult.CONDITIONAL) {
+      return decision.result === AuthorizeResult.ALLOW ? EVERYTHING : NOTHING;
+    }
+
+    const key =
+      keptAs &&
+      `readable:${createHash('sha256')
+        .update(`${keptAs}\n${JSON.stringify(decision.conditions)}`)
+        .digest('hex')}`;
+    const kept = key && (await this.kept(key));
+    if (kept) return new Set(kept);
 
     const refs = [...listRefs()];
     const readable = new Set<string>();
@@ -87,6 +116,26 @@ export class CallerAccess {
       );
       items.forEach((item, i) => item && readable.add(chunk[i]));
     }
+    if (key) await this.keep(key, [...readable]);
     return readable;
+  }
+
+  private async kept(key: string): Promise<string[] | undefined> {
+    return this.options.cache?.get<string[]>(key).catch(error => {
+      this.options.logger?.warn(
+        `Reading the cache of readable refs failed: ${stringifyError(error)}`,
+      );
+      return undefined;
+    });
+  }
+
+  private async keep(key: string, refs: string[]) {
+    await this.options.cache
+      ?.set(key, refs, { ttl: { minutes: 10 } })
+      .catch(error =>
+        this.options.logger?.warn(
+          `Writing the cache of readable refs failed: ${stringifyError(error)}`,
+        ),
+      );
   }
 }

@@ -70,12 +70,13 @@ export class PersonaCoverageService {
     credentials: BackstageCredentials,
   ): Promise<PersonaCoverageResponse> {
     const snapshot = await this.options.index.snapshot();
-    const { graph, builtAt } = snapshot;
+    const { graph } = snapshot;
     const { platformComponentKinds } = this.options;
     const readable = await this.options.access.readable(
       () => refsOfCoverage(graph, platformComponentKinds),
       credentials,
-      builtAt,
+      snapshot,
+      `coverage of ${JSON.stringify(platformComponentKinds)}`,
     );
     const coverage = resolveCoverage(graph, {
       platformComponentKinds,

@@ -111,17 +111,18 @@ function service(
     auth: mockServices.auth(),
     logger: mockServices.logger.mock(),
   });
+  const cache = CacheManager.fromConfig(new ConfigReader({})).forPlugin(
+    'persona',
+  );
+  const logger = mockServices.logger.mock();
   const access = new CallerAccess({
     catalog,
     permissions,
     timeoutMs: catalogTimeoutMs,
+    cache,
+    logger,
   });
-  return new PersonaViewService({
-    index,
-    access,
-    cache: CacheManager.fromConfig(new ConfigReader({})).forPlugin('persona'),
-    logger: mockServices.logger.mock(),
-  });
+  return new PersonaViewService({ index, access, cache, logger });
 }
 
 describe('PersonaViewService', () => {
@@ -224,5 +225,41 @@ describe('PersonaViewService', () => {
         /no answer within 50 ms.*the persona index is from \d{4}-/,
       ),
     });
+  });
+
+  it('asks the catalog once per view for callers given the same conditions, and anew for other conditions', async () => {
+    const getEntitiesByRefs = jest.fn(fakeCatalog().getEntitiesByRefs);
+    // each caller may read what they own: the claims are their own ref
+    const permissions = mockServices.permissions.mock({
+      authorizeConditional: async (_requests, { credentials }) => [
+        {
+          result: AuthorizeResult.CONDITIONAL,
+          pluginId: 'catalog',
+          resourceType: 'catalog-entity',
+          conditions: {
+            rule: 'IS_ENTITY_OWNER',
+            resourceType: 'catalog-entity',
+            params: {
+              claims: [(credentials.principal as any).userEntityRef],
+            },
+          },
+        },
+      ],
+    });
+    const views = service(
+      fakeCatalog({ getEntitiesByRefs }),
+      undefined,
+      permissions,
+    );
+
+    const first = await views.getView('group:default/platform', caller);
+    const again = await views.getView('group:default/platform', caller);
+    expect(again).toEqual(first);
+    expect(getEntitiesByRefs).toHaveBeenCalledTimes(1);
+
+    const other = mockCredentials.user('user:default/hidden-user');
+    await views.getView('group:default/platform', other);
+    expect(getEntitiesByRefs).toHaveBeenCalledTimes(2);
+    expect(getEntitiesByRefs.mock.calls[1][1]).toEqual({ credentials: other });
   });
 });

@@ -63,7 +63,8 @@ export class PersonaViewService {
     const readable = await this.options.access.readable(
       resolved.refs,
       credentials,
-      snapshot.builtAt,
+      snapshot,
+      `view of ${entityRef}`,
     );
     if (!readable.has(entityRef)) throw notFound;
     if (readable.all) {
