@@ -7,3 +7,4 @@
 
 export { exampleCatalogConfig } from './exampleCatalogConfig';
 export { actorForwardingAuthFactory } from './actorForwardingAuth';
+export { waitFor } from './waitFor';

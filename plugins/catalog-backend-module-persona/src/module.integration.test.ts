@@ -15,7 +15,7 @@ import catalogPlugin, {
   CATALOG_ERRORS_TOPIC,
 } from '@backstage/plugin-catalog-backend';
 import { catalogModulePersonaEntityModel } from './module';
-import { exampleCatalogConfig } from '@internal/example-catalog';
+import { exampleCatalogConfig, waitFor } from '@internal/example-catalog';
 
 const fixture = path.resolve(
   __dirname,
@@ -43,20 +43,6 @@ function errorCollector(collected: CatalogError[]) {
       });
     },
   });
-}
-
-async function waitFor<T>(
-  fn: () => Promise<T | undefined>,
-  what: string,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 250));
-  }
 }
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
@@ -96,15 +82,18 @@ describe.each(databases.eachSupportedId())(
         (entity.relations ?? []).map(r => `${r.type} ${r.targetRef}`).sort();
 
       try {
-        const personas: Entity[] = await waitFor(async () => {
-          const { items } = await get(
-            '/entities/by-query?filter=kind=persona&limit=100&orderField=metadata.name,asc',
-          );
-          const ready =
-            items.length === 11 &&
-            items.every((e: Entity) => (e.relations ?? []).length > 0);
-          return ready ? items : undefined;
-        }, 'the personas to be ingested');
+        const personas: Entity[] = await waitFor(
+          'the personas to be ingested',
+          async () => {
+            const { items } = await get(
+              '/entities/by-query?filter=kind=persona&limit=100&orderField=metadata.name,asc',
+            );
+            const ready =
+              items.length === 11 &&
+              items.every((e: Entity) => (e.relations ?? []).length > 0);
+            return ready ? items : undefined;
+          },
+        );
 
         expect(personas.map(p => p.metadata.name)).toEqual([
           'activiti-cloud-developer',
@@ -190,9 +179,9 @@ describe.each(databases.eachSupportedId())(
 
         // the invalid persona is a processing error that names the field
         const brokenError = await waitFor(
+          'the processing error of the invalid persona',
           async () =>
             errors.find(e => e.entity === 'persona:default/broken-persona'),
-          'the processing error of the invalid persona',
         );
         expect(brokenError.errors.map(e => e.message).join('\n')).toMatch(
           /\/spec\/holders\/0 must match pattern/,

@@ -10,7 +10,7 @@ import {
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import { exampleCatalogConfig } from '@internal/example-catalog';
+import { exampleCatalogConfig, waitFor } from '@internal/example-catalog';
 import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-backend-module-persona';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -50,23 +50,6 @@ spec:
 `;
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
-
-async function waitFor<T>(
-  what: string | (() => string),
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) {
-      const described = typeof what === 'string' ? what : what();
-      throw new Error(`Timed out waiting for ${described}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 250));
-  }
-}
 
 describe.each(databases.eachSupportedId())(
   'persona backend when the catalog or its data fails, on %s',

@@ -52,16 +52,16 @@ export const personaPlugin = createBackendPlugin({
           logger,
           waitTimeoutMs: catalogTimeoutMs,
         });
-        await index.schedule(
-          scheduler,
+        const refreshIntervalSeconds =
           config.getOptionalNumber('persona.index.refreshIntervalSeconds') ??
-            30,
-        );
+          30;
+        await index.schedule(scheduler, refreshIntervalSeconds);
         const access = new CallerAccess({
           catalog,
           permissions,
           timeoutMs: catalogTimeoutMs,
           cache,
+          keepForSeconds: refreshIntervalSeconds,
           logger,
         });
         const viewService = new PersonaViewService({

@@ -51,6 +51,12 @@ export class CallerAccess {
       timeoutMs?: number;
       /** Where the catalog's answers to conditional decisions are kept. */
       cache?: CacheService;
+      /**
+       * How long an answer is kept; the index refresh interval in the plugin,
+       * so that a change the index does not read (a field a policy filters
+       * on) is as late in the views as any other catalog change.
+       */
+      keepForSeconds?: number;
       logger?: LoggerService;
     },
   ) {}
@@ -131,7 +137,9 @@ export class CallerAccess {
 
   private async keep(key: string, refs: string[]) {
     await this.options.cache
-      ?.set(key, refs, { ttl: { minutes: 10 } })
+      ?.set(key, refs, {
+        ttl: { seconds: this.options.keepForSeconds ?? 30 },
+      })
       .catch(error =>
         this.options.logger?.warn(
           `Writing the cache of readable refs failed: ${stringifyError(error)}`,
