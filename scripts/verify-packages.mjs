@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /*
  * Proves that every publishable plugin package packs into a tarball another
- * portal can install: builds it, runs `yarn pack` (with the prepack rewrite of
- * Backstage's CLI), unpacks it, checks that every entry point and file that
+ * portal can install: builds and packs them exactly as `yarn release:pack`
+ * does (scripts/lib/packPlugins.mjs, with the prepack rewrite of Backstage's
+ * CLI), unpacks each, checks that every entry point and file that
  * package.json promises is inside, that no `workspace:` range is left, and
  * loads its main entry point with Node.
  */
@@ -10,14 +11,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { packPlugins, repoRoot, timed } from './lib/packPlugins.mjs';
 
-const root = path.resolve(
-  path.dirname(new URL(import.meta.url).pathname),
-  '..',
-);
-const outDir = path.join(root, 'node_modules', '.cache', 'verify-packages');
-fs.rmSync(outDir, { recursive: true, force: true });
-fs.mkdirSync(outDir, { recursive: true });
+// Not dist-release/: checking must not replace the tarballs a release made.
+const outDir = path.join(repoRoot, 'node_modules', '.cache', 'verify-packages');
 
 function collectTargets(exportsField) {
   // Conditions such as `backstage: '@backstage/BackendFeature'` name no file
@@ -29,24 +26,9 @@ function collectTargets(exportsField) {
 
 const problems = [];
 const packedDirs = [];
-const pluginDirs = fs
-  .readdirSync(path.join(root, 'plugins'))
-  .map(name => path.join(root, 'plugins', name))
-  .filter(dir => fs.existsSync(path.join(dir, 'package.json')));
+const packedPlugins = timed('build and pack', () => packPlugins({ outDir }));
 
-for (const dir of pluginDirs) {
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(dir, 'package.json'), 'utf8'),
-  );
-  if (manifest.private) continue;
-  const label = manifest.name;
-  const tarball = path.join(outDir, `${path.basename(dir)}.tgz`);
-  execFileSync('yarn', ['build'], { cwd: dir, stdio: 'inherit' });
-  execFileSync('yarn', ['pack', '--out', tarball], {
-    cwd: dir,
-    stdio: 'inherit',
-  });
-
+for (const { dir, name: label, tarball } of packedPlugins) {
   // Unpacked as an installed dependency would be, so that one packed package
   // resolves the other packed ones before the workspace sources.
   const pkgDir = path.join(outDir, 'node_modules', label);

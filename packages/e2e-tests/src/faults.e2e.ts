@@ -8,14 +8,30 @@ const COVERAGE = '**/api/persona/v1/coverage**';
 const NOT_READY =
   'The persona index is not ready: the catalog could not be read';
 
+/** The client asks four times (three retries, about 7 s) before an error. */
+const ATTEMPTS_BEFORE_ERROR = 4;
+const ERROR_PANEL_TIMEOUT_MS = 30_000;
+
 /**
  * Makes the persona API answer as the backend does when it cannot read the
  * catalog within `persona.catalogTimeoutSeconds`: after `delayMs`, a 503 with
- * Backstage's standard error body. The example portal's index is already
- * built, so a real catalog outage would not reach the browser.
+ * Backstage's standard error body — for the first `times` requests, then the
+ * real answer. The example portal's index is already built, so a real catalog
+ * outage would not reach the browser. Returns the count of 503s answered.
  */
-async function answerServiceUnavailable(page: Page, url: string, delayMs = 0) {
+async function answerServiceUnavailable(
+  page: Page,
+  url: string,
+  delayMs = 0,
+  times = Infinity,
+) {
+  const answered = { count: 0 };
   await page.route(url, async route => {
+    if (answered.count >= times) {
+      await route.continue();
+      return;
+    }
+    answered.count += 1;
     if (delayMs > 0) {
       await new Promise(resolve => setTimeout(resolve, delayMs));
     }
@@ -37,6 +53,7 @@ async function answerServiceUnavailable(page: Page, url: string, delayMs = 0) {
       }),
     });
   });
+  return answered;
 }
 
 /**
@@ -45,7 +62,8 @@ async function answerServiceUnavailable(page: Page, url: string, delayMs = 0) {
  */
 async function expectErrorPanel(page: Page, title: string) {
   const panel = page.getByRole('alert').filter({ hasText: title });
-  await expect(panel).toBeVisible();
+  // the client retries a 503 with backoff before it reports it
+  await expect(panel).toBeVisible({ timeout: ERROR_PANEL_TIMEOUT_MS });
   await panel.getByRole('button', { name: `Error: ${title}` }).click();
   await expect(panel.getByText('503: ServiceUnavailableError')).toBeVisible();
   await expect(panel.getByText(NOT_READY).first()).toBeVisible();
@@ -64,13 +82,14 @@ test('a Personas tab shows the 503 in an error panel, keeps the page, and recove
   page,
 }, testInfo) => {
   const anthos = readExamplePersona('anthos-platform-team');
-  await answerServiceUnavailable(page, VIEWS);
+  const answered = await answerServiceUnavailable(page, VIEWS);
   await page.goto('/catalog/default/group/platform-team/personas');
 
   const { panel, retry } = await expectErrorPanel(
     page,
     'Could not load the personas of group:default/platform-team',
   );
+  expect(answered.count).toBe(ATTEMPTS_BEFORE_ERROR);
   await expect(
     page.getByRole('heading', { name: /^Platform Team/ }),
   ).toBeVisible();
@@ -89,6 +108,20 @@ test('a Personas tab shows the 503 in an error panel, keeps the page, and recove
   await expect(
     page.getByText(anthos.spec.responsibilities[0].title).first(),
   ).toBeVisible();
+});
+
+test('a 503 that clears while the client retries never reaches the person', async ({
+  page,
+}) => {
+  const anthos = readExamplePersona('anthos-platform-team');
+  const answered = await answerServiceUnavailable(page, VIEWS, 0, 2);
+  await page.goto('/catalog/default/group/platform-team/personas');
+
+  await expect(
+    page.getByText(anthos.spec.responsibilities[0].title).first(),
+  ).toBeVisible({ timeout: ERROR_PANEL_TIMEOUT_MS });
+  expect(answered.count).toBe(2);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a failing Personas card on a platform component leaves the rest of the page', async ({

@@ -145,6 +145,7 @@ describe.each(databases.eachSupportedId())(
       const started = Date.now();
       const res = await view('group/default/fault-team');
       expect(res.status).toBe(503);
+      expect(res.headers['retry-after']).toBe('2');
       expect(res.body.error).toMatchObject({
         name: 'ServiceUnavailableError',
         message: expect.stringMatching(/persona index is not ready.*1000 ms/),
@@ -158,6 +159,7 @@ describe.each(databases.eachSupportedId())(
       await startPortal();
       const res = await view('group/default/fault-team');
       expect(res.status).toBe(503);
+      expect(res.headers['retry-after']).toBe('2');
       expect(res.body.error.name).toBe('ServiceUnavailableError');
 
       proxy.setFault('none');

@@ -67,6 +67,8 @@ export const personaPlugin = createBackendPlugin({
         const viewService = new PersonaViewService({
           index,
           access,
+          catalog,
+          catalogTimeoutMs,
           cache,
           logger,
         });

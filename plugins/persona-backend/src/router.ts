@@ -1,5 +1,5 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { InputError, isError } from '@backstage/errors';
 import {
   PERSONA_VIEW_KINDS,
   validatePersonaText,
@@ -9,6 +9,9 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { PersonaCoverageService } from './service/PersonaCoverageService';
 import { PersonaViewService } from './service/PersonaViewService';
+
+/** How long a client waits before asking again after a 503. */
+const RETRY_AFTER_SECONDS = 2;
 
 const VIEW_KINDS = Object.values(PERSONA_VIEW_KINDS).flat();
 const NAMESPACE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -99,6 +102,20 @@ export async function createRouter(options: {
     const result = validatePersonaText(content);
     res.json({ valid: result.problems.length === 0, ...result });
   });
+
+  // Backstage's error handler writes the 503 body; clients also need to know when to ask again.
+  const tellWhenToRetry: express.ErrorRequestHandler = (
+    error,
+    _req,
+    res,
+    next,
+  ) => {
+    if (isError(error) && error.name === 'ServiceUnavailableError') {
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    }
+    next(error);
+  };
+  router.use(tellWhenToRetry);
 
   return router;
 }

@@ -3,13 +3,16 @@ import path from 'node:path';
 import { validatePersonaText } from './validation';
 
 /**
- * Keeps docs/authoring-personas.md true: every YAML block marked
+ * Keeps the authoring guide (shipped by the frontend plugin) true: every YAML block marked
  * `<!-- persona-docs: valid -->` passes the validator, and every block marked
  * `<!-- persona-docs: mistake -->` produces exactly the errors of the `text`
  * block that follows it, one `line:column path message` line each.
  */
 
-const guide = path.resolve(__dirname, '../../../docs/authoring-personas.md');
+const guide = path.resolve(
+  __dirname,
+  '../../persona/src/components/AuthoringGuide/authoring-personas.md',
+);
 
 type Example = {
   kind: 'valid' | 'mistake';
@@ -46,7 +49,7 @@ function report(yaml: string): string {
     .join('');
 }
 
-describe('docs/authoring-personas.md', () => {
+describe('the authoring guide', () => {
   const markdown = fs.readFileSync(guide, 'utf8');
   const all = examples(markdown);
 

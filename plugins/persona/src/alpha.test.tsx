@@ -113,7 +113,7 @@ describe('the new frontend system plugin', () => {
   });
 
   it.each([
-    ['entity-card:persona/about', 'builder'],
+    ['entity-card:persona/facts', 'google-cloud-ui'],
     [
       'entity-card:persona/responsibilities',
       'Build and manage the life cycle of the Anthos platform',

@@ -25,7 +25,7 @@ import {
 import { PersonaClient, personaApiRef } from './api';
 import { createPersonaCatalogGraphApi } from './catalogGraph';
 import { PersonaIcon } from './components/PersonaIcon';
-import { rootRouteRef, validateRouteRef } from './routes';
+import { authoringRouteRef, rootRouteRef, validateRouteRef } from './routes';
 
 // Filters live here rather than next to the views, so that deciding whether
 // a tab or card applies never loads the view's code.
@@ -81,14 +81,14 @@ const entityPersonaComponentsCard = EntityCardBlueprint.make({
   },
 });
 
-const entityPersonaAboutCard = EntityCardBlueprint.make({
-  name: 'about',
+// Beside the catalog's About card, which has the description, type and owner.
+const entityPersonaFactsCard = EntityCardBlueprint.make({
+  name: 'facts',
   params: {
-    type: 'info',
     filter: isPersona,
     loader: () =>
-      import('./components/EntityPersonaAboutCard').then(m => (
-        <m.EntityPersonaAboutCard />
+      import('./components/EntityPersonaFactsCard').then(m => (
+        <m.EntityPersonaFactsCard />
       )),
   },
 });
@@ -140,13 +140,17 @@ export default createFrontendPlugin({
   title: 'Personas',
   icon: <PersonaIcon fontSize="inherit" />,
   info: { packageJson: () => import('../package.json') },
-  routes: { root: rootRouteRef, validate: validateRouteRef },
+  routes: {
+    root: rootRouteRef,
+    validate: validateRouteRef,
+    authoring: authoringRouteRef,
+  },
   extensions: [
     personaApi,
     personaExplorerPage,
     entityPersonaContent,
     entityPersonaComponentsCard,
-    entityPersonaAboutCard,
+    entityPersonaFactsCard,
     entityPersonaResponsibilitiesCard,
     entityPersonaHoldersCard,
     entityPersonaModesCard,

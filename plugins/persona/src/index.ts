@@ -21,6 +21,7 @@ export type { PersonaApi, PersonaCoverageQuery } from './api';
 export {
   rootRouteRef as personaRouteRef,
   validateRouteRef as personaValidateRouteRef,
+  authoringRouteRef as personaAuthoringRouteRef,
 } from './routes';
 export {
   createPersonaCatalogGraphApi,

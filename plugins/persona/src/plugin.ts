@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { PersonaClient, personaApiRef } from './api';
-import { rootRouteRef, validateRouteRef } from './routes';
+import { authoringRouteRef, rootRouteRef, validateRouteRef } from './routes';
 
 /**
  * The Personas plugin for the legacy frontend system.
@@ -27,6 +27,7 @@ export const personaPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     validate: validateRouteRef,
+    authoring: authoringRouteRef,
   },
 });
 

@@ -18,3 +18,16 @@ export const validateRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: '/validate',
 });
+
+/**
+ * The route of the authoring guide shipped with the plugin: `/authoring`
+ * under the Personas page, linked from every empty state unless
+ * `persona.authoringDocsUrl` points elsewhere.
+ *
+ * @public
+ */
+export const authoringRouteRef = createSubRouteRef({
+  id: 'persona-authoring',
+  parent: rootRouteRef,
+  path: '/authoring',
+});

@@ -46,6 +46,8 @@ export class PersonaIndex {
   private building?: Promise<PersonaIndexSnapshot>;
   private builds = 0;
   private currentBuild = 0;
+  private lastBuildStartedAt = 0;
+  private catchUp?: Promise<PersonaIndexSnapshot>;
 
   constructor(
     private readonly options: {
@@ -56,6 +58,11 @@ export class PersonaIndex {
       waitTimeoutMs?: number;
       /** How long one build may take; 120 s by default. */
       buildTimeoutMs?: number;
+      /**
+       * The shortest time between the start of two catch-up builds (see
+       * {@link PersonaIndex.catchUpWithCatalog}); 2 s by default.
+       */
+      catchUpGapMs?: number;
     },
   ) {}
 
@@ -86,11 +93,15 @@ export class PersonaIndex {
    */
   async snapshot(): Promise<PersonaIndexSnapshot> {
     if (this.current) return this.current;
+    return this.bounded(this.refresh());
+  }
+
+  /** `build` within the wait timeout of a request, or a 503. */
+  private async bounded(
+    build: Promise<PersonaIndexSnapshot>,
+  ): Promise<PersonaIndexSnapshot> {
     try {
-      return await withTimeout(
-        this.refresh(),
-        this.options.waitTimeoutMs ?? 10_000,
-      );
+      return await withTimeout(build, this.options.waitTimeoutMs ?? 10_000);
     } catch (error) {
       throw new ServiceUnavailableError(
         `The persona index is not ready: the catalog could not be read (${stringifyError(
@@ -98,6 +109,32 @@ export class PersonaIndex {
         )})`,
       );
     }
+  }
+
+  /**
+   * A build that starts after this call, for an entity the catalog holds but
+   * the index has not seen yet (created since the last build). Requests that
+   * arrive together share one build, and builds start at most once per
+   * `catchUpGapMs`, so a burst of new entities costs one rebuild rather than
+   * one each. Bounded like {@link PersonaIndex.snapshot}: a 503 when the
+   * build does not finish within the wait timeout.
+   */
+  async catchUpWithCatalog(): Promise<PersonaIndexSnapshot> {
+    this.catchUp ??= (async () => {
+      try {
+        // A build already running may have read the catalog too early.
+        await this.building?.catch(() => undefined);
+        const gap =
+          this.lastBuildStartedAt +
+          (this.options.catchUpGapMs ?? 2_000) -
+          Date.now();
+        if (gap > 0) await new Promise(resolve => setTimeout(resolve, gap));
+      } finally {
+        this.catchUp = undefined;
+      }
+      return this.refresh();
+    })();
+    return this.bounded(this.catchUp);
   }
 
   /** Rebuilds the index; concurrent calls share one build. */
@@ -116,6 +153,7 @@ export class PersonaIndex {
 
   private async build(): Promise<PersonaIndexSnapshot> {
     const started = Date.now();
+    this.lastBuildStartedAt = started;
     const build = ++this.builds;
     const { catalog, auth } = this.options;
     const credentials = await auth.getOwnServiceCredentials();

@@ -67,6 +67,11 @@ function fakeCatalog(overrides: Partial<CatalogService> = {}): CatalogService {
     async *streamEntities() {
       yield catalogEntities;
     },
+    async getEntityByRef(entityRef: string) {
+      return hidden.has(entityRef)
+        ? undefined
+        : catalogEntities.find(e => stringifyEntityRef(e) === entityRef);
+    },
     async getEntitiesByRefs({ entityRefs }: { entityRefs: string[] }) {
       return {
         items: entityRefs.map(ref =>
@@ -122,7 +127,64 @@ function service(
     cache,
     logger,
   });
-  return new PersonaViewService({ index, access, cache, logger });
+  return new PersonaViewService({ index, access, catalog, cache, logger });
+}
+
+/**
+ * A catalog that receives entities after the persona index was built, read
+ * by a caller whose read permission is an unconditional ALLOW except for
+ * `unreadable` refs, and the number of index builds it has served.
+ */
+function growingCatalog() {
+  const entities = [...catalogEntities];
+  const unreadable = new Set<string>();
+  const find = (ref: string) =>
+    unreadable.has(ref)
+      ? undefined
+      : entities.find(e => stringifyEntityRef(e) === ref);
+  let streams = 0;
+  const catalog = fakeCatalog({
+    async *streamEntities() {
+      streams += 1;
+      yield [...entities];
+    },
+    getEntityByRef: async (ref: string) => find(ref),
+  } as Partial<CatalogService>);
+  const index = new PersonaIndex({
+    catalog,
+    auth: mockServices.auth(),
+    logger: mockServices.logger.mock(),
+    catchUpGapMs: 50,
+  });
+  const cache = CacheManager.fromConfig(new ConfigReader({})).forPlugin(
+    'persona',
+  );
+  const logger = mockServices.logger.mock();
+  const access = new CallerAccess({
+    catalog,
+    permissions: conditionalPermissions(AuthorizeResult.ALLOW),
+    cache,
+    logger,
+  });
+  const views = new PersonaViewService({
+    index,
+    access,
+    catalog,
+    cache,
+    logger,
+  });
+  return {
+    views,
+    add: (
+      added: Entity,
+      options: { readable: boolean } = { readable: true },
+    ) => {
+      entities.push(added);
+      if (!options.readable) unreadable.add(stringifyEntityRef(added));
+    },
+    // each build streams the personas, then everything else
+    builds: () => streams / 2,
+  };
 }
 
 describe('PersonaViewService', () => {
@@ -261,5 +323,75 @@ describe('PersonaViewService', () => {
     await views.getView('group:default/platform', other);
     expect(getEntitiesByRefs).toHaveBeenCalledTimes(2);
     expect(getEntitiesByRefs.mock.calls[1][1]).toEqual({ credentials: other });
+  });
+
+  describe('an entity created in the catalog after the index was built', () => {
+    it('answers its view after one catch-up build instead of a 404', async () => {
+      const catalog = growingCatalog();
+      await catalog.views.getView('group:default/platform', caller);
+      expect(catalog.builds()).toBe(1);
+
+      catalog.add(
+        entity('Group', 'new-team', {}, [
+          ['childOf', 'group:default/platform'],
+        ]),
+      );
+      const view = await catalog.views.getView(
+        'group:default/new-team',
+        caller,
+      );
+      expect(view.type === 'holder' && view.entityRef).toBe(
+        'group:default/new-team',
+      );
+      expect(catalog.builds()).toBe(2);
+      // now in the index: no further build
+      await catalog.views.getView('group:default/new-team', caller);
+      expect(catalog.builds()).toBe(2);
+    });
+
+    it('shares one catch-up build among requests that arrive together', async () => {
+      const catalog = growingCatalog();
+      await catalog.views.getView('group:default/platform', caller);
+      catalog.add(entity('Group', 'team-a'));
+      catalog.add(entity('Group', 'team-b'));
+      const views = await Promise.all(
+        ['team-a', 'team-b', 'team-a', 'team-b', 'team-a'].map(name =>
+          catalog.views.getView(`group:default/${name}`, caller),
+        ),
+      );
+      expect(views.map(v => v.type === 'holder' && v.entityRef)).toEqual([
+        'group:default/team-a',
+        'group:default/team-b',
+        'group:default/team-a',
+        'group:default/team-b',
+        'group:default/team-a',
+      ]);
+      expect(catalog.builds()).toBe(2);
+    });
+
+    it('answers 404 without a build when the caller may not read it in the catalog', async () => {
+      const catalog = growingCatalog();
+      await catalog.views.getView('group:default/platform', caller);
+      catalog.add(entity('Group', 'hidden-new-team'), { readable: false });
+      await expect(
+        catalog.views.getView('group:default/hidden-new-team', caller),
+      ).rejects.toMatchObject({ name: 'NotFoundError' });
+      expect(catalog.builds()).toBe(1);
+    });
+
+    it('builds once, not once per request, for an entity that has no view', async () => {
+      const catalog = growingCatalog();
+      await catalog.views.getView('group:default/platform', caller);
+      catalog.add(entity('Location', 'examples', { targets: [] }));
+      for (let i = 0; i < 3; i++) {
+        await expect(
+          catalog.views.getView('location:default/examples', caller),
+        ).rejects.toMatchObject({
+          name: 'NotFoundError',
+          message: 'No persona view for location:default/examples',
+        });
+      }
+      expect(catalog.builds()).toBe(2);
+    });
   });
 });

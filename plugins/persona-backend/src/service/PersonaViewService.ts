@@ -3,13 +3,19 @@ import {
   CacheService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { NotFoundError } from '@backstage/errors';
+import {
+  NotFoundError,
+  ServiceUnavailableError,
+  stringifyError,
+} from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import { PersonaViewResponse } from '@platform-personas/backstage-plugin-persona-common';
 import { CallerAccess } from './CallerAccess';
 import { indexMeta } from './indexMeta';
-import { PersonaIndex } from './PersonaIndex';
+import { PersonaIndex, PersonaIndexSnapshot } from './PersonaIndex';
 import { ResolvedViewCache } from './ResolvedViewCache';
 import { visibleView } from './visibleView';
+import { withTimeout } from './withTimeout';
 
 /**
  * A view answer as text, and compressed when it can be kept for reuse.
@@ -26,11 +32,17 @@ export type PersonaViewBody = { json: string; gzipped?: () => Buffer };
  */
 export class PersonaViewService {
   private readonly resolvedViews: ResolvedViewCache;
+  /** Refs a catch-up build did not bring into the index it built. */
+  private withoutViewAfterCatchUp = { version: '', refs: new Set<string>() };
 
   constructor(
     private readonly options: {
       index: PersonaIndex;
       access: CallerAccess;
+      /** Asked, with the caller's credentials, about entities the index has not seen. */
+      catalog: CatalogService;
+      /** How long the catalog may take to answer; 10 s by default. */
+      catalogTimeoutMs?: number;
       /** Where resolved views are kept; shared by replicas when the store is. */
       cache: CacheService;
       logger: LoggerService;
@@ -54,10 +66,18 @@ export class PersonaViewService {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<PersonaViewBody> {
-    const snapshot = await this.options.index.snapshot();
+    let snapshot = await this.options.index.snapshot();
     // The same answer for "does not exist" and "may not be read": no leak.
     const notFound = new NotFoundError(`No persona view for ${entityRef}`);
-    const resolved = await this.resolvedViews.get(snapshot, entityRef);
+    let resolved = await this.resolvedViews.get(snapshot, entityRef);
+    if (
+      !resolved &&
+      (await this.isNewInCatalog(snapshot, entityRef, credentials))
+    ) {
+      snapshot = await this.options.index.catchUpWithCatalog();
+      resolved = await this.resolvedViews.get(snapshot, entityRef);
+      if (!resolved) this.rememberWithoutView(snapshot, entityRef);
+    }
     if (!resolved) throw notFound;
 
     const readable = await this.options.access.readable(
@@ -72,5 +92,49 @@ export class PersonaViewService {
     }
     const visible = visibleView(resolved.view(), snapshot.graph, readable);
     return { json: JSON.stringify({ ...visible, meta: indexMeta(snapshot) }) };
+  }
+
+  /**
+   * Whether the caller may read `entityRef` in the catalog although the index
+   * has no view of it: an entity created since the last build, which a
+   * catch-up build brings in instead of a 404 until the next scheduled one.
+   * An entity of a kind that has no view (a Location, say) costs one catch-up
+   * per index version, not one per request.
+   */
+  private async isNewInCatalog(
+    snapshot: PersonaIndexSnapshot,
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<boolean> {
+    const known = this.withoutViewAfterCatchUp;
+    if (known.version === snapshot.version && known.refs.has(entityRef)) {
+      return false;
+    }
+    try {
+      const entity = await withTimeout(
+        this.options.catalog.getEntityByRef(entityRef, { credentials }),
+        this.options.catalogTimeoutMs ?? 10_000,
+      );
+      return entity !== undefined;
+    } catch (error) {
+      throw new ServiceUnavailableError(
+        `Could not ask the catalog about ${entityRef}: ${stringifyError(
+          error,
+        )}`,
+      );
+    }
+  }
+
+  private rememberWithoutView(
+    snapshot: PersonaIndexSnapshot,
+    entityRef: string,
+  ) {
+    if (this.withoutViewAfterCatchUp.version !== snapshot.version) {
+      this.withoutViewAfterCatchUp = {
+        version: snapshot.version,
+        refs: new Set(),
+      };
+    }
+    this.withoutViewAfterCatchUp.refs.add(entityRef);
   }
 }

@@ -88,13 +88,20 @@ describe('PersonaClient', () => {
       expect(error.cause.message).toBe('No entity named group:default/nobody');
     });
 
-    it('turns a 503 into a ResponseError', async () => {
+    /** Answers 503 `failures` times, then the view; counts the requests. */
+    function unavailableThenView(failures: number, retryAfter?: string) {
+      const seen = { requests: 0 };
       server.use(
         rest.get(
           `${baseUrl}/views/by-name/:kind/:namespace/:name`,
-          (_, res, ctx) =>
-            res(
+          (_, res, ctx) => {
+            seen.requests += 1;
+            if (seen.requests > failures) {
+              return res(ctx.json(platformAdminsView));
+            }
+            return res(
               ctx.status(503),
+              ...(retryAfter ? [ctx.set('Retry-After', retryAfter)] : []),
               ctx.json({
                 error: {
                   name: 'ServiceUnavailableError',
@@ -102,18 +109,67 @@ describe('PersonaClient', () => {
                 },
                 response: { statusCode: 503 },
               }),
-            ),
+            );
+          },
         ),
       );
+      return seen;
+    }
 
-      const error = await client
+    const retryingClient = (retryDelaysMs: number[]) =>
+      new PersonaClient({
+        discoveryApi: mockApis.discovery({ baseUrl: 'http://localhost:7007' }),
+        fetchApi: new MockFetchApi(),
+        retryDelaysMs,
+      });
+
+    it('asks again after a 503 and answers the view once the backend is ready', async () => {
+      const seen = unavailableThenView(2);
+      const view = await retryingClient([1, 1, 1]).getView(
+        'group:default/platform-admins',
+      );
+      expect(view).toEqual(platformAdminsView);
+      expect(seen.requests).toBe(3);
+    });
+
+    it('turns a 503 into a ResponseError once every attempt got one', async () => {
+      const seen = unavailableThenView(Infinity);
+      const error = await retryingClient([1, 1, 1])
         .getView('group:default/platform-team')
         .catch(e => e);
 
+      expect(seen.requests).toBe(4);
       expect(error).toBeInstanceOf(ResponseError);
       expect(error.statusCode).toBe(503);
       expect(error.cause.name).toBe('ServiceUnavailableError');
       expect(error.cause.message).toContain('the index is 95 s old');
+    });
+
+    it('waits as long as Retry-After asks when that is longer than its own delay', async () => {
+      unavailableThenView(1, '1');
+      const started = Date.now();
+      await retryingClient([1]).getView('group:default/platform-admins');
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    });
+
+    it('does not ask again after a 404', async () => {
+      const seen = { requests: 0 };
+      server.use(
+        rest.get(
+          `${baseUrl}/views/by-name/:kind/:namespace/:name`,
+          (_, res, ctx) => {
+            seen.requests += 1;
+            return res(
+              ctx.status(404),
+              ctx.json({ error: { name: 'NotFoundError', message: 'x' } }),
+            );
+          },
+        ),
+      );
+      await expect(
+        retryingClient([1, 1, 1]).getView('group:default/nobody'),
+      ).rejects.toBeInstanceOf(ResponseError);
+      expect(seen.requests).toBe(1);
     });
 
     it('turns a non-JSON 500 into a ResponseError', async () => {

@@ -8,20 +8,36 @@ import {
 } from '@platform-personas/backstage-plugin-persona-common';
 import { PersonaApi, PersonaCoverageQuery } from './PersonaApi';
 
+/** Waits before each new attempt after a 503: about 7 s in all. */
+const DEFAULT_RETRY_DELAYS_MS = [1000, 2000, 4000];
+/** The longest wait a `Retry-After` header may ask for. */
+const MAX_RETRY_DELAY_MS = 8000;
+
 /**
  * The {@link PersonaApi} over HTTP: calls `/api/persona/v1` of the backend
  * found through the discovery API, with the credentials of the fetch API,
  * and turns every error response into a `ResponseError`.
+ *
+ * A 503 (the backend could not read the catalog in time, for instance while
+ * its first index is built after a start) is asked again after a growing
+ * delay, or the backend's `Retry-After` when longer, before it is an error.
  *
  * @public
  */
 export class PersonaClient implements PersonaApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
+  private readonly retryDelaysMs: number[];
 
-  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+  constructor(options: {
+    discoveryApi: DiscoveryApi;
+    fetchApi: FetchApi;
+    /** The waits before each new attempt after a 503; `[]` asks once. */
+    retryDelaysMs?: number[];
+  }) {
     this.discoveryApi = options.discoveryApi;
     this.fetchApi = options.fetchApi;
+    this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   }
 
   async getView(
@@ -58,10 +74,26 @@ export class PersonaClient implements PersonaApi {
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {
     const baseUrl = await this.discoveryApi.getBaseUrl('persona');
-    const response = await this.fetchApi.fetch(`${baseUrl}/v1${path}`, init);
+    let response = await this.fetchApi.fetch(`${baseUrl}/v1${path}`, init);
+    for (const delayMs of this.retryDelaysMs) {
+      if (response.status !== 503) break;
+      await sleep(Math.max(delayMs, retryAfterMs(response)));
+      response = await this.fetchApi.fetch(`${baseUrl}/v1${path}`, init);
+    }
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
     return (await response.json()) as T;
   }
+}
+
+function retryAfterMs(response: Response): number {
+  const seconds = Number(response.headers.get('Retry-After'));
+  return Number.isFinite(seconds) && seconds > 0
+    ? Math.min(seconds * 1000, MAX_RETRY_DELAY_MS)
+    : 0;
+}
+
+function sleep(ms: number) {
+  return new Promise(resolve => setTimeout(resolve, ms));
 }

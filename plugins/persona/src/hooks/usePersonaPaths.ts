@@ -1,8 +1,9 @@
 import { useRouteRef } from '@backstage/core-plugin-api';
-import { rootRouteRef, validateRouteRef } from '../routes';
+import { authoringRouteRef, rootRouteRef, validateRouteRef } from '../routes';
 
 const DEFAULT_EXPLORER_PATH = '/personas';
 const DEFAULT_VALIDATOR_PATH = '/personas/validate';
+const DEFAULT_AUTHORING_PATH = '/personas/authoring';
 
 // useRouteRef throws for a route that the app did not mount only after its
 // own hooks ran, so catching keeps the hook order stable between renders; a
@@ -29,5 +30,17 @@ export function useExplorerPath(): string {
     return useRouteRef(rootRouteRef)();
   } catch {
     return DEFAULT_EXPLORER_PATH;
+  }
+}
+
+/**
+ * The path of the authoring guide shipped with the plugin, under wherever the
+ * app mounted the Personas page — or its default path when it did not.
+ */
+export function useAuthoringGuidePath(): string {
+  try {
+    return useRouteRef(authoringRouteRef)();
+  } catch {
+    return DEFAULT_AUTHORING_PATH;
   }
 }

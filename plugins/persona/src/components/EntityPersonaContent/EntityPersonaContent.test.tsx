@@ -105,7 +105,9 @@ describe('EntityPersonaContent', () => {
     expect(
       await screen.findByText('Data Science Team holds no persona'),
     ).toBeInTheDocument();
-    expect(screen.getByText('docs/authoring-personas.md')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: '/personas/authoring' }),
+    ).toHaveAttribute('href', '/personas/authoring');
     expect(
       screen.getByRole('link', { name: 'Persona validator' }),
     ).toHaveAttribute('href', '/personas/validate');

@@ -1,22 +1,24 @@
 import { configApiRef, useApi } from '@backstage/core-plugin-api';
+import { useAuthoringGuidePath } from '../../hooks/usePersonaPaths';
 
 /**
- * Where the guide to authoring Personas lives, when neither a `docsUrl` prop
- * nor the `persona.authoringDocsUrl` config says otherwise: the guide's path
- * in the Platform Personas repository. A value that is not a URL or an
- * absolute path is shown as text rather than as a link.
+ * Where the guide to authoring Personas lives when neither a `docsUrl` prop
+ * nor the `persona.authoringDocsUrl` config says otherwise and the app has not
+ * mounted the Personas page elsewhere: the guide shipped with this plugin, at
+ * `/authoring` under the Personas page.
  *
  * @public
  */
-export const PERSONA_AUTHORING_DOCS_URL = 'docs/authoring-personas.md';
+export const PERSONA_AUTHORING_DOCS_URL = '/personas/authoring';
 
-/** The authoring guide's location: the prop, else the app config, else the default. */
+/** The authoring guide's location: the prop, else the app config, else the guide shipped with the plugin. */
 export function useAuthoringDocsUrl(docsUrl?: string): string {
   const configApi = useApi(configApiRef);
+  const shippedGuide = useAuthoringGuidePath();
   return (
     docsUrl ??
     configApi.getOptionalString('persona.authoringDocsUrl') ??
-    PERSONA_AUTHORING_DOCS_URL
+    shippedGuide
   );
 }
 

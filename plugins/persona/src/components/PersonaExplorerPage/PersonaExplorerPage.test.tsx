@@ -184,7 +184,9 @@ describe('PersonaExplorerPage', () => {
     expect(
       await screen.findByText('No personas in the catalog yet'),
     ).toBeInTheDocument();
-    expect(screen.getByText('docs/authoring-personas.md')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: '/personas/authoring' }),
+    ).toHaveAttribute('href', '/personas/authoring');
     expect(
       screen.getByRole('link', { name: 'Persona validator' }),
     ).toHaveAttribute('href', '/personas/validate');

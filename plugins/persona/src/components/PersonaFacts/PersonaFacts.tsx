@@ -8,17 +8,22 @@ const INTERACTION_TEXT = {
   indirect: 'indirect (might not interact with the platform directly)',
 };
 
-/** The facts of a persona: type, framework, owner, interaction, channels and tools. */
+/**
+ * The facts of a persona: type, framework, owner, interaction, channels and
+ * tools — without the type and owner where the catalog's About card already
+ * shows them (`catalogFields: false`).
+ */
 export function PersonaFacts(props: {
   persona: PersonaSummary;
   showOwner?: boolean;
+  catalogFields?: boolean;
 }) {
   const { persona, showOwner } = props;
-  const metadata: Record<string, unknown> = {
-    type: persona.type,
-    framework: persona.framework ?? '—',
-  };
-  if (showOwner) {
+  const catalogFields = props.catalogFields ?? true;
+  const metadata: Record<string, unknown> = {};
+  if (catalogFields) metadata.type = persona.type;
+  metadata.framework = persona.framework ?? '—';
+  if (showOwner && catalogFields) {
     metadata.owner = persona.owner ? (
       <EntityRefLink entityRef={persona.owner} defaultKind="group" />
     ) : (

@@ -1,0 +1,1 @@
+export { AuthoringGuide } from './AuthoringGuide';

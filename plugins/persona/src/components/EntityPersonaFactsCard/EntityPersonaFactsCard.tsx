@@ -1,0 +1,18 @@
+import { PersonaDetailCard } from '../PersonaDetailCard';
+import { PersonaFacts } from '../PersonaFacts';
+
+/**
+ * What a Persona page of the new frontend system shows beside the catalog's
+ * own About card (which already has the description, type and owner): the
+ * framework, how the persona interacts with the platform, its channels and
+ * its tools.
+ */
+export function EntityPersonaFactsCard() {
+  return (
+    <PersonaDetailCard title="Persona">
+      {({ persona }) => (
+        <PersonaFacts persona={persona} catalogFields={false} />
+      )}
+    </PersonaDetailCard>
+  );
+}
