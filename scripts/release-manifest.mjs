@@ -55,7 +55,8 @@ const packages = [];
 for (const name of [...names].sort()) {
   const version = stableVersionBefore(name);
   if (version) packages.push({ name, version });
-  else console.error(`no stable version of ${name} before the cut-off, left out`);
+  else
+    console.error(`no stable version of ${name} before the cut-off, left out`);
 }
 process.stdout.write(
   `${JSON.stringify({ releaseVersion: values.release, packages }, null, 2)}\n`,

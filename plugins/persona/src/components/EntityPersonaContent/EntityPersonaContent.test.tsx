@@ -106,7 +106,7 @@ describe('EntityPersonaContent', () => {
       await screen.findByText('Data Science Team holds no persona'),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('link', { name: '/personas/authoring' }),
+      screen.getByRole('link', { name: 'authoring guide' }),
     ).toHaveAttribute('href', '/personas/authoring');
     expect(
       screen.getByRole('link', { name: 'Persona validator' }),

@@ -67,13 +67,18 @@ export function PersonaEmptyState(props: PersonaEmptyStateProps) {
             />
           )}
           <Typography variant="body2" component="p">
-            Every field is described in the authoring guide:{' '}
             {isLinkable(docsUrl) ? (
-              <Link to={docsUrl}>{docsUrl}</Link>
+              <>
+                Every field is described in the{' '}
+                <Link to={docsUrl}>authoring guide</Link>.
+              </>
             ) : (
-              <code>{docsUrl}</code>
-            )}
-            . Check a definition before committing it with the{' '}
+              <>
+                Every field is described in the authoring guide:{' '}
+                <code>{docsUrl}</code>.
+              </>
+            )}{' '}
+            Check a definition before committing it with the{' '}
             <Link to={validatorPath}>Persona validator</Link>.
           </Typography>
         </Box>

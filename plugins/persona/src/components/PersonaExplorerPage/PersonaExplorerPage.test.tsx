@@ -185,7 +185,7 @@ describe('PersonaExplorerPage', () => {
       await screen.findByText('No personas in the catalog yet'),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('link', { name: '/personas/authoring' }),
+      screen.getByRole('link', { name: 'authoring guide' }),
     ).toHaveAttribute('href', '/personas/authoring');
     expect(
       screen.getByRole('link', { name: 'Persona validator' }),
