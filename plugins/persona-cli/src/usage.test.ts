@@ -1,6 +1,7 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import { persona } from './__testUtils__/persona';
 import { run } from './__testUtils__/run';
+import { version as packageVersion } from '../package.json';
 
 describe('persona-lint operands and usage', () => {
   const mockDir = createMockDirectory();
@@ -57,6 +58,10 @@ describe('persona-lint operands and usage', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: persona-lint [options] <paths...>');
     const version = await run(['--version'], { cwd: cwd() });
-    expect(version).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+    expect(version).toEqual({
+      code: 0,
+      stdout: `${packageVersion}\n`,
+      stderr: '',
+    });
   });
 });

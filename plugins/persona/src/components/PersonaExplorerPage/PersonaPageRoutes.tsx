@@ -1,7 +1,13 @@
+import { Progress } from '@backstage/core-components';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { AuthoringGuide } from '../AuthoringGuide';
 import { PersonaExplorer } from '../PersonaExplorer';
 import { PersonaValidator } from '../PersonaValidator';
+
+// The guide's Markdown is an asset: loaded only when someone opens the guide.
+const AuthoringGuide = lazy(() =>
+  import('../AuthoringGuide').then(m => ({ default: m.AuthoringGuide })),
+);
 
 /**
  * What the Personas page shows under where it is mounted: the explorer at
@@ -17,7 +23,14 @@ export function PersonaPageRoutes(props: {
     <Routes>
       <Route path="/" element={<PersonaExplorer docsUrl={props.docsUrl} />} />
       <Route path="/validate" element={<PersonaValidator />} />
-      <Route path="/authoring" element={<AuthoringGuide />} />
+      <Route
+        path="/authoring"
+        element={
+          <Suspense fallback={<Progress />}>
+            <AuthoringGuide />
+          </Suspense>
+        }
+      />
     </Routes>
   );
 }
