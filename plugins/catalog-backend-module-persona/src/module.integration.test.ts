@@ -80,6 +80,19 @@ describe.each(databases.eachSupportedId())(
       };
       const relationsOf = (entity: Entity) =>
         (entity.relations ?? []).map(r => `${r.type} ${r.targetRef}`).sort();
+      // Other locations may still be processing, and relations are stitched
+      // later still: wait until the entity has a relation of `type`.
+      const getStitched = (url: string, type: string): Promise<Entity> =>
+        waitFor(`${type} relations on ${url}`, async () => {
+          const response = await fetch(`${baseUrl}${url}`, {
+            headers: { Authorization: mockCredentials.user.header() },
+          });
+          if (!response.ok) return undefined;
+          const entity: Entity = await response.json();
+          return entity.relations?.some(r => r.type === type)
+            ? entity
+            : undefined;
+        });
 
       try {
         const personas: Entity[] = await waitFor(
@@ -135,18 +148,23 @@ describe.each(databases.eachSupportedId())(
         ]);
 
         // and back, on the holders, owners and components
-        const connectorsTeam = await get(
+        const connectorsTeam = await getStitched(
           '/entities/by-name/group/default/connectors-team',
+          'hasPersona',
         );
         expect(relationsOf(connectorsTeam)).toContain(
           'hasPersona persona:default/activiti-cloud-developer',
         );
-        const jane = await get('/entities/by-name/user/default/jane.doe');
+        const jane = await getStitched(
+          '/entities/by-name/user/default/jane.doe',
+          'hasPersona',
+        );
         expect(relationsOf(jane)).toContain(
           'hasPersona persona:default/activiti-cloud-developer',
         );
-        const platformTeam = await get(
+        const platformTeam = await getStitched(
           '/entities/by-name/group/default/platform-team',
+          'hasPersona',
         );
         expect(relationsOf(platformTeam)).toEqual(
           expect.arrayContaining([
@@ -156,13 +174,17 @@ describe.each(databases.eachSupportedId())(
             'ownerOf persona:default/cncf-service-provider',
           ]),
         );
-        const slack = await get(
+        const slack = await getStitched(
           '/entities/by-name/component/default/connector-slack',
+          'builtBy',
         );
         expect(relationsOf(slack)).toContain(
           'builtBy persona:default/activiti-cloud-developer',
         );
-        const helm = await get('/entities/by-name/component/default/helm');
+        const helm = await getStitched(
+          '/entities/by-name/component/default/helm',
+          'consumedBy',
+        );
         expect(
           relationsOf(helm).filter(r => r.startsWith('consumedBy')),
         ).toEqual([
@@ -170,8 +192,9 @@ describe.each(databases.eachSupportedId())(
           'consumedBy persona:default/activiti-cloud-devops',
           'consumedBy persona:default/fixture-valid-persona',
         ]);
-        const cluster = await get(
+        const cluster = await getStitched(
           '/entities/by-name/resource/default/activiti-runtime-cluster',
+          'enabledBy',
         );
         expect(relationsOf(cluster)).toContain(
           'enabledBy persona:default/activiti-cloud-devops',
