@@ -135,6 +135,18 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * The titles of the cards titled `title`: MUI cards (ours, and the catalog's
+ * on older releases) title them with a span, the catalog's Backstage UI cards
+ * with an h3.
+ */
+function cardTitles(page: Page, title: string): Locator {
+  return page
+    .locator('[class*="MuiCardHeader-root"]')
+    .getByText(title, { exact: true })
+    .or(page.getByRole('heading', { name: title, exact: true, level: 3 }));
+}
+
 function cardTitled(page: Page, title: string): Locator {
   return page
     .locator('[class*="MuiCard-root"]')
@@ -226,16 +238,16 @@ export async function checkInBrowser(
       'Holders',
       'Components',
     ]) {
-      await visible(cardTitled(page, title), `the ${title} card of a Persona`);
+      await visible(
+        cardTitles(page, title).first(),
+        `the ${title} card of a Persona`,
+      );
     }
     // every card of the page has loaded; give a lazily loaded second About
     // card the time to show up
     await page.waitForLoadState('networkidle').catch(() => {});
     await sleep(3000);
-    const aboutCards = await page
-      .locator('[class*="MuiCardHeader-root"]')
-      .getByText('About', { exact: true })
-      .count();
+    const aboutCards = await cardTitles(page, 'About').count();
     await shot('persona-page');
     if (aboutCards !== 1) {
       throw new Error(

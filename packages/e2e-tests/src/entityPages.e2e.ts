@@ -131,10 +131,12 @@ test('a persona page shows what it is, its responsibilities, holders and compone
   // One About card: the catalog's in the new frontend system, with the
   // persona's own facts beside it; ours in place of it in the legacy one.
   await expect(cardTitled(page, 'Responsibilities')).toBeVisible();
+  // MUI cards title with a span, the catalog's Backstage UI cards with an h3
   await expect(
     page
       .locator('[class*="MuiCardHeader-root"]')
-      .getByText('About', { exact: true }),
+      .getByText('About', { exact: true })
+      .or(page.getByRole('heading', { name: 'About', exact: true, level: 3 })),
   ).toHaveCount(1);
   const newFrontend = testInfo.project.name === 'new-frontend-system';
   const facts = cardTitled(page, newFrontend ? 'Persona' : 'About');
