@@ -123,6 +123,12 @@ describe.each(databases.eachSupportedId())(
       );
     };
 
+    /** Every holder and component of the persona is in the index. */
+    const complete = (body: any) =>
+      body.holders.length === 2 &&
+      body.holders.every((holder: any) => holder.missing === false) &&
+      body.components.builds[0]?.missing === false;
+
     beforeEach(async () => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'persona-faults-'));
       fs.writeFileSync(files().org, ORG);
@@ -168,9 +174,7 @@ describe.each(databases.eachSupportedId())(
 
     it('keeps answering from the last good index while the catalog fails', async () => {
       await startPortal();
-      const before = await personaViewWhen(
-        body => body.components.builds[0]?.missing === false,
-      );
+      const before = await personaViewWhen(complete);
       proxy.setFault('fail');
       // several refreshes fail meanwhile
       await new Promise(resolve => setTimeout(resolve, 3_000));
@@ -181,7 +185,7 @@ describe.each(databases.eachSupportedId())(
 
     it('keeps the last good version of a Persona made invalid, with the error on the entity', async () => {
       await startPortal();
-      const good = await personaViewWhen(body => body.holders.length === 2);
+      const good = await personaViewWhen(complete);
 
       fs.writeFileSync(files().personas, persona([42]));
       const stored = await waitFor('the processing error', async () => {
@@ -213,7 +217,7 @@ describe.each(databases.eachSupportedId())(
 
     it('keeps the last good Personas when their file is deleted', async () => {
       await startPortal();
-      const good = await personaViewWhen(body => body.holders.length === 2);
+      const good = await personaViewWhen(complete);
       fs.rmSync(files().personas);
       // the location reports the missing file; its entities stay
       await waitFor('the location error', async () => {
@@ -231,7 +235,7 @@ describe.each(databases.eachSupportedId())(
 
     it('shows a deleted holder and a deleted component as missing, and the rest as before', async () => {
       await startPortal();
-      await personaViewWhen(body => body.holders.length === 2);
+      await personaViewWhen(complete);
 
       fs.writeFileSync(files().org, ORG.split('---')[0]);
       // removed from their file, the orphans are deleted as an admin would
