@@ -1,9 +1,7 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError, isError } from '@backstage/errors';
-import {
-  PERSONA_VIEW_KINDS,
-  validatePersonaText,
-} from '@platform-personas/backstage-plugin-persona-common';
+import { PERSONA_VIEW_KINDS } from '@platform-personas/backstage-plugin-persona-common';
+import { validatePersonaText } from '@platform-personas/backstage-plugin-persona-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';

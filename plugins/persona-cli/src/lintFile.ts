@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { validatePersonaText } from '@platform-personas/backstage-plugin-persona-common';
+import { validatePersonaText } from '@platform-personas/backstage-plugin-persona-node';
 import { UsageError } from './errors';
 import { listPersonaRefFields, PersonaRefField } from './personaRefFields';
 import { LintProblem } from './types';

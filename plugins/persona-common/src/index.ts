@@ -1,6 +1,6 @@
 /**
- * Common types, JSON Schema, validator and relation names of the Persona
- * catalog kind.
+ * The contract of the Persona catalog kind: its type, JSON Schema, entity
+ * validator and relation names, and the types of the persona API.
  *
  * @packageDocumentation
  */
@@ -10,7 +10,4 @@ export * from './PersonaSelector';
 export * from './modes';
 export * from './personaRefs';
 export * from './relations';
-export * from './resolution';
-export * from './validation';
 export * from './api';
-export * from './templates';

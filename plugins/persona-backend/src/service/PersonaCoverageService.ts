@@ -1,12 +1,14 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   PersonaCoverageResponse,
-  PersonaGraph,
   PersonaPage,
   PlatformComponentKind,
+} from '@platform-personas/backstage-plugin-persona-common';
+import {
+  PersonaGraph,
   platformComponentRefs,
   resolveCoverage,
-} from '@platform-personas/backstage-plugin-persona-common';
+} from '../resolution';
 import { CallerAccess } from './CallerAccess';
 import { indexMeta } from './indexMeta';
 import { PersonaIndex } from './PersonaIndex';

@@ -6,7 +6,7 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { PersonaGraph } from '@platform-personas/backstage-plugin-persona-common';
+import { PersonaGraph } from '../resolution';
 import { indexFieldsFor } from './indexFields';
 import { indexVersionOf } from './indexVersion';
 import { withTimeout } from './withTimeout';

@@ -1,7 +1,7 @@
 import { CacheManager } from '@backstage/backend-defaults/cache';
 import { TestCaches, mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { PersonaGraph } from '@platform-personas/backstage-plugin-persona-common';
+import { PersonaGraph } from '../resolution';
 import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { indexVersionOf } from './indexVersion';

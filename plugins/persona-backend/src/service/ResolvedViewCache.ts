@@ -3,8 +3,8 @@ import { stringifyError } from '@backstage/errors';
 import {
   PersonaView,
   PersonaViewResponse,
-  resolvePersonaView,
 } from '@platform-personas/backstage-plugin-persona-common';
+import { resolvePersonaView } from '../resolution';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { indexMeta } from './indexMeta';
 import { PersonaIndexSnapshot } from './PersonaIndex';

@@ -1,11 +1,11 @@
 import {
   PERSONA_MODES,
   PersonaComponent,
-  PersonaGraph,
   PersonaHoldingSource,
   PersonaSummary,
   PersonaView,
 } from '@platform-personas/backstage-plugin-persona-common';
+import { PersonaGraph } from '../resolution';
 import { ReadableRefs } from './CallerAccess';
 
 /**

@@ -3,8 +3,7 @@ import {
   PersonaSummary,
   PersonaView,
   UncoveredComponent,
-} from '../resolution/types';
-import { PersonaTextValidation } from '../validation/validatePersonaText';
+} from './views';
 
 /**
  * The index data behind an answer of the persona backend: a digest of the
@@ -65,4 +64,31 @@ export type PersonaCoverageResponse = {
  */
 export type PersonaValidateResponse = PersonaTextValidation & {
   valid: boolean;
+};
+
+/**
+ * One problem of a Persona document: which document of the text (from 0),
+ * the JSON path of the field, what is wrong, and where (1-based line and
+ * column) when the text says.
+ *
+ * @public
+ */
+export type PersonaProblem = {
+  document: number;
+  path: string;
+  message: string;
+  line?: number;
+  column?: number;
+};
+
+/**
+ * What the Persona text validator found: how many YAML documents and Personas
+ * the text holds, and every problem.
+ *
+ * @public
+ */
+export type PersonaTextValidation = {
+  documents: number;
+  personas: number;
+  problems: PersonaProblem[];
 };

@@ -1,8 +1,5 @@
 import TextField from '@material-ui/core/TextField';
-import {
-  PERSONA_TEMPLATES,
-  PersonaTemplate,
-} from '@platform-personas/backstage-plugin-persona-common';
+import { PERSONA_TEMPLATES, PersonaTemplate } from './personaTemplates';
 
 const PACKS = [...new Set(PERSONA_TEMPLATES.map(template => template.pack))];
 

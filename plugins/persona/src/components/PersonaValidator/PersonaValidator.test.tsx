@@ -1,7 +1,5 @@
-import {
-  PERSONA_TEMPLATES,
-  PersonaValidateResponse,
-} from '@platform-personas/backstage-plugin-persona-common';
+import { PersonaValidateResponse } from '@platform-personas/backstage-plugin-persona-common';
+import { PERSONA_TEMPLATES } from './personaTemplates';
 import {
   act,
   configure,

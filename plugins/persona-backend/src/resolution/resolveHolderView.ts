@@ -6,7 +6,10 @@ import {
   summarizeComponents,
   summarizePersona,
 } from './summaries';
-import { HolderPersonaView, PersonaHoldingSource } from './types';
+import {
+  HolderPersonaView,
+  PersonaHoldingSource,
+} from '@platform-personas/backstage-plugin-persona-common';
 
 const SOURCE_ORDER = { direct: 0, inherited: 1, membership: 2 };
 

@@ -10,37 +10,13 @@ import {
   parseAllDocuments,
   Document,
 } from 'yaml';
-import schema from '../../schema/Persona.v1alpha1.schema.json';
+import schema from '@platform-personas/backstage-plugin-persona-common/schema/Persona.v1alpha1.schema.json';
 import {
   findDuplicateResponsibilityIds,
   PersonaEntityV1alpha1,
-} from '../PersonaEntityV1alpha1';
-
-/**
- * One problem of a Persona document: which document of the text (from 0),
- * the JSON path of the field, what is wrong, and where (1-based line and
- * column) when the text says.
- *
- * @public
- */
-export type PersonaProblem = {
-  document: number;
-  path: string;
-  message: string;
-  line?: number;
-  column?: number;
-};
-
-/**
- * What {@link validatePersonaText} found.
- *
- * @public
- */
-export type PersonaTextValidation = {
-  documents: number;
-  personas: number;
-  problems: PersonaProblem[];
-};
+  PersonaProblem,
+  PersonaTextValidation,
+} from '@platform-personas/backstage-plugin-persona-common';
 
 const validateSchema = new Ajv({
   allErrors: true,

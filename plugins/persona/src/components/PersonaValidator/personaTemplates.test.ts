@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { validatePersonaText } from '../validation';
+import { validatePersonaText } from '@platform-personas/backstage-plugin-persona-node';
 import { PERSONA_TEMPLATES } from './personaTemplates';
 
 type Doc = {

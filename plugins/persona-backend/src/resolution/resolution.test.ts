@@ -3,8 +3,8 @@ import { resolveHolderView } from './resolveHolderView';
 import { resolveComponentView } from './resolveComponentView';
 import { resolvePersonaDetailView } from './resolvePersonaDetailView';
 import { resolvePersonaView } from './resolvePersonaView';
-import { HolderPersonaView } from './types';
-import { component, group, persona, user } from './testGraph';
+import { HolderPersonaView } from '@platform-personas/backstage-plugin-persona-common';
+import { component, group, persona, user } from '../__testUtils__/testGraph';
 
 /*
  * platform ── security ── secops

@@ -1,6 +1,6 @@
 import { PersonaGraph } from './PersonaGraph';
 import { platformComponentRefs, resolveCoverage } from './resolveCoverage';
-import { component, group, persona, user } from './testGraph';
+import { component, group, persona, user } from '../__testUtils__/testGraph';
 
 /*
  * platform ── security ── secops      apps ── payments     loner

@@ -17,8 +17,8 @@ import {
 } from '@internal/persona-hostile-corpus';
 import fc from 'fast-check';
 import { Entity } from '@backstage/catalog-model';
-import { personaEntityV1alpha1Validator } from './PersonaEntityV1alpha1';
-import { validatePersonaText } from './validation';
+import { personaEntityV1alpha1Validator } from '@platform-personas/backstage-plugin-persona-common';
+import { validatePersonaText } from './validatePersonaText';
 
 const seed = hostileSeed('persona-common');
 /**

@@ -1,20 +1,10 @@
+import { PERSONA_VIEW_KINDS } from '@platform-personas/backstage-plugin-persona-common';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { PersonaGraph } from './PersonaGraph';
 import { resolveComponentView } from './resolveComponentView';
 import { resolveHolderView } from './resolveHolderView';
 import { resolvePersonaDetailView } from './resolvePersonaDetailView';
-import { PersonaView } from './types';
-
-/**
- * The kinds that have a persona view, by the view they get.
- *
- * @public
- */
-export const PERSONA_VIEW_KINDS = {
-  holder: ['user', 'group'],
-  component: ['component', 'resource', 'system', 'api'],
-  persona: ['persona'],
-} as const;
+import { PersonaView } from '@platform-personas/backstage-plugin-persona-common';
 
 /**
  * The persona view of any entity that has one: a User or Group, a Component,

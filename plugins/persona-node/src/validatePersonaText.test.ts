@@ -16,7 +16,7 @@ spec:
 
 describe('validatePersonaText', () => {
   it('accepts the example persona packs', () => {
-    const dir = path.resolve(__dirname, '../../../../examples/personas');
+    const dir = path.resolve(__dirname, '../../../examples/personas');
     for (const file of fs.readdirSync(dir)) {
       const result = validatePersonaText(
         fs.readFileSync(path.join(dir, file), 'utf8'),

@@ -11,7 +11,7 @@ import {
   PersonaCoverageCell,
   PlatformComponentKind,
   UncoveredComponent,
-} from './types';
+} from '@platform-personas/backstage-plugin-persona-common';
 
 /**
  * Options of {@link resolveCoverage}.

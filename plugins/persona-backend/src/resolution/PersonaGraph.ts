@@ -8,10 +8,13 @@ import {
 import {
   isPersonaEntity,
   PersonaEntityV1alpha1,
-} from '../PersonaEntityV1alpha1';
-import { getPersonaRefs, PersonaRefs } from '../personaRefs';
-import { PERSONA_MODES } from '../modes';
-import { PersonaSelectorFilter } from '../PersonaSelector';
+} from '@platform-personas/backstage-plugin-persona-common';
+import {
+  getPersonaRefs,
+  PersonaRefs,
+} from '@platform-personas/backstage-plugin-persona-common';
+import { PERSONA_MODES } from '@platform-personas/backstage-plugin-persona-common';
+import { PersonaSelectorFilter } from '@platform-personas/backstage-plugin-persona-common';
 import { FilterIndex } from './FilterIndex';
 
 /** A persona of the graph with its normalised refs. @public */

@@ -1,6 +1,6 @@
 import { FilterIndex } from './FilterIndex';
 import { flattenEntityFields } from './entityFields';
-import { component } from './testGraph';
+import { component } from '../__testUtils__/testGraph';
 
 const slack = {
   ...component(

@@ -1,5 +1,5 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { PersonaSelectorFilter } from '../PersonaSelector';
+import { PersonaSelectorFilter } from '@platform-personas/backstage-plugin-persona-common';
 import { flattenEntityFields } from './entityFields';
 
 /**

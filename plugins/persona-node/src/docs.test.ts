@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { validatePersonaText } from './validation';
+import { validatePersonaText } from './validatePersonaText';
 
 /**
  * Keeps the authoring guide (shipped by the frontend plugin) true: every YAML block marked

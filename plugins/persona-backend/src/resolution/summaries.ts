@@ -1,7 +1,13 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { PERSONA_MODES, PersonaMode } from '../modes';
+import {
+  PERSONA_MODES,
+  PersonaMode,
+} from '@platform-personas/backstage-plugin-persona-common';
 import { IndexedPersona, PersonaGraph } from './PersonaGraph';
-import { PersonaComponent, PersonaSummary } from './types';
+import {
+  PersonaComponent,
+  PersonaSummary,
+} from '@platform-personas/backstage-plugin-persona-common';
 
 export function summarizePersona({
   ref,

@@ -1,5 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { PERSONA_MODES } from '../modes';
+import { PERSONA_MODES } from '@platform-personas/backstage-plugin-persona-common';
 import { PersonaGraph } from './PersonaGraph';
 import {
   collectComponents,
@@ -7,7 +7,7 @@ import {
   summarizeComponent,
   summarizePersona,
 } from './summaries';
-import { PersonaDetailView } from './types';
+import { PersonaDetailView } from '@platform-personas/backstage-plugin-persona-common';
 
 /**
  * The persona view of a Persona: its holders (with the member count of each

@@ -1,7 +1,7 @@
-import { PERSONA_MODES } from '../modes';
+import { PERSONA_MODES } from '@platform-personas/backstage-plugin-persona-common';
 import { PersonaGraph } from './PersonaGraph';
 import { isOwnedWithin, ownershipScope, summarizePersona } from './summaries';
-import { ComponentPersonaView } from './types';
+import { ComponentPersonaView } from '@platform-personas/backstage-plugin-persona-common';
 
 /**
  * The persona view of a Component, Resource, System or API: the personas that

@@ -1,0 +1,9 @@
+/**
+ * Node.js library of the Persona kind: checks Persona YAML as people write it,
+ * with the line and column of every problem. Used by the persona backend's
+ * validate endpoint and by persona-lint.
+ *
+ * @packageDocumentation
+ */
+
+export * from './validatePersonaText';
