@@ -28,15 +28,16 @@ export function timed(label, fn) {
 }
 
 /**
- * The packages under plugins/ that are published: every one whose
- * package.json is not `private`.
+ * The packages under plugins/ and packages/ that are published: every one
+ * whose package.json is not `private`.
  */
 export function findPublishablePackages(root = repoRoot) {
-  const pluginsDir = path.join(root, 'plugins');
-  return fs
-    .readdirSync(pluginsDir)
-    .sort()
-    .map(name => path.join(pluginsDir, name))
+  return ['plugins', 'packages']
+    .flatMap(folder =>
+      fs
+        .readdirSync(path.join(root, folder))
+        .map(name => path.join(root, folder, name)),
+    )
     .filter(dir => fs.existsSync(path.join(dir, 'package.json')))
     .map(dir => ({
       dir,
@@ -44,7 +45,8 @@ export function findPublishablePackages(root = repoRoot) {
         fs.readFileSync(path.join(dir, 'package.json'), 'utf8'),
       ),
     }))
-    .filter(({ manifest }) => !manifest.private);
+    .filter(({ manifest }) => !manifest.private)
+    .sort((a, b) => a.manifest.name.localeCompare(b.manifest.name));
 }
 
 /**

@@ -28,6 +28,7 @@ export type ExportedPlugin = {
 };
 
 const common = '@platform-personas/backstage-plugin-persona-common';
+const node = '@platform-personas/backstage-plugin-persona-node';
 
 /** The two backend features of this repository, in load order. */
 export const exportedPlugins: ExportedPlugin[] = [
@@ -43,7 +44,7 @@ export const exportedPlugins: ExportedPlugin[] = [
     folder: 'persona-backend',
     packageName: '@platform-personas/backstage-plugin-persona-backend',
     dynamicName: '@platform-personas/backstage-plugin-persona-backend-dynamic',
-    embed: [common],
+    embed: [common, node],
   },
 ];
 

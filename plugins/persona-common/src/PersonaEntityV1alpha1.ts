@@ -40,8 +40,11 @@ export type PersonaResponsibility = {
  * @public
  */
 export interface PersonaEntityV1alpha1 extends Entity {
+  /** Always {@link PERSONA_API_VERSION}. */
   apiVersion: typeof PERSONA_API_VERSION;
+  /** Always {@link PERSONA_KIND}. */
   kind: typeof PERSONA_KIND;
+  /** What the persona is, who holds it and what it is responsible for. */
   spec: {
     /** builder, enabler, operator, consumer, ... (free text) */
     type: string;

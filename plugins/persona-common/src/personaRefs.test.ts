@@ -1,4 +1,4 @@
-import { getPersonaRefs } from './personaRefs';
+import { getPersonaRefFields, getPersonaRefs } from './personaRefs';
 import { PersonaEntityV1alpha1 } from './PersonaEntityV1alpha1';
 
 function persona(
@@ -74,5 +74,25 @@ describe('getPersonaRefs', () => {
     });
     expect(refs.modes.builds).toEqual({ refs: [], selectors: [] });
     expect(refs.modes.enables).toEqual({ refs: [], selectors: [] });
+  });
+});
+
+describe('getPersonaRefFields', () => {
+  it('names each field that refers to an entity, with its keys and full ref', () => {
+    const fields = getPersonaRefFields(
+      persona(
+        {
+          holders: ['runtime-team', 'user:jane.doe'],
+          enables: [{ filter: { kind: 'component' } }, 'api:events'],
+        },
+        'platform',
+      ),
+    );
+    expect(fields).toEqual([
+      { keys: ['spec', 'owner'], ref: 'group:platform/platform-team' },
+      { keys: ['spec', 'holders', 0], ref: 'group:platform/runtime-team' },
+      { keys: ['spec', 'holders', 1], ref: 'user:platform/jane.doe' },
+      { keys: ['spec', 'enables', 1], ref: 'api:platform/events' },
+    ]);
   });
 });

@@ -7,3 +7,4 @@
  */
 
 export * from './validatePersonaText';
+export * from './toJsonPointer';

@@ -1,4 +1,5 @@
 import Ajv, { ErrorObject } from 'ajv';
+import { toJsonPointer } from './toJsonPointer';
 import {
   isAlias,
   isCollection,
@@ -10,10 +11,10 @@ import {
   parseAllDocuments,
   Document,
 } from 'yaml';
-import schema from '@platform-personas/backstage-plugin-persona-common/schema/Persona.v1alpha1.schema.json';
 import {
   findDuplicateResponsibilityIds,
   PersonaEntityV1alpha1,
+  personaEntityV1alpha1Schema,
   PersonaProblem,
   PersonaTextValidation,
 } from '@platform-personas/backstage-plugin-persona-common';
@@ -22,21 +23,18 @@ const validateSchema = new Ajv({
   allErrors: true,
   allowUnionTypes: true,
   strict: false,
-}).compile(schema);
+}).compile(personaEntityV1alpha1Schema);
 
 /** Expanding more aliases than this is an alias bomb, not a persona. */
 const MAX_ALIAS_COUNT = 100;
-
-/** A JSON pointer segment: `~` and `/` escaped. */
-function pointerSegment(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 function describe(error: ErrorObject): { path: string; message: string } {
   const { instancePath, keyword, params, message } = error;
   if (keyword === 'additionalProperties') {
     return {
-      path: `${instancePath}/${pointerSegment(params.additionalProperty)}`,
+      path: `${instancePath}/${toJsonPointer([params.additionalProperty]).slice(
+        1,
+      )}`,
       message: `is not a known field here (${
         instancePath || '<root>'
       } ${message})`,
@@ -61,9 +59,9 @@ function describe(error: ErrorObject): { path: string; message: string } {
 
 /** The JSON pointer segment of a map key, as `toJS` names the property. */
 function keySegment(key: unknown): string {
-  return pointerSegment(
+  return toJsonPointer([
     isScalar(key) ? String(key.value ?? '') : String(key ?? ''),
-  );
+  ]).slice(1);
 }
 
 function rangeStart(node: unknown): number | undefined {

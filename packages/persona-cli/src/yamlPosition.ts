@@ -34,13 +34,3 @@ export function fieldPosition(
   const { line, col } = lineCounter.linePos(range[0]);
   return { line, column: col };
 }
-
-/**
- * The JSON pointer (RFC 6901) of a field, as `validatePersonaText` reports
- * paths.
- */
-export function toJsonPointer(keys: ReadonlyArray<string | number>): string {
-  return keys
-    .map(key => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`)
-    .join('');
-}

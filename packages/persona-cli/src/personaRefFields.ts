@@ -1,15 +1,10 @@
 import {
-  DEFAULT_NAMESPACE,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
-import {
+  getPersonaRefFields,
   isPersonaEntity,
-  isPersonaSelector,
-  PERSONA_MODES,
 } from '@platform-personas/backstage-plugin-persona-common';
+import { toJsonPointer } from '@platform-personas/backstage-plugin-persona-node';
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { fieldPosition, TextPosition, toJsonPointer } from './yamlPosition';
+import { fieldPosition, TextPosition } from './yamlPosition';
 
 /** As `validatePersonaText` expands aliases. */
 const MAX_ALIAS_COUNT = 100;
@@ -17,7 +12,7 @@ const MAX_ALIAS_COUNT = 100;
 /**
  * A field of a persona that names another entity: where it is and the ref
  * it names in full `kind:namespace/name` form, with the defaults of the
- * field applied as `getPersonaRefs` applies them.
+ * field applied by `getPersonaRefFields`.
  */
 export type PersonaRefField = {
   document: number;
@@ -50,29 +45,9 @@ export function listPersonaRefFields(
     if (kind !== 'persona') return;
     const entity = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     if (!entity || !isPersonaEntity(entity)) return;
-    const namespace = entity.metadata.namespace ?? DEFAULT_NAMESPACE;
-    const add = (
-      keys: Array<string | number>,
-      raw: string,
-      defaultKind: string,
-    ) => {
-      const ref = stringifyEntityRef(
-        parseEntityRef(raw, { defaultKind, defaultNamespace: namespace }),
-      );
+    for (const { keys, ref } of getPersonaRefFields(entity)) {
       const position = fieldPosition(doc, lineCounter, keys);
       fields.push({ document, path: toJsonPointer(keys), ref, ...position });
-    };
-    const { spec } = entity;
-    add(['spec', 'owner'], spec.owner, 'group');
-    (spec.holders ?? []).forEach((holder, index) =>
-      add(['spec', 'holders', index], holder, 'group'),
-    );
-    for (const mode of PERSONA_MODES) {
-      (spec[mode] ?? []).forEach((target, index) => {
-        if (!isPersonaSelector(target)) {
-          add(['spec', mode, index], target, 'component');
-        }
-      });
     }
   });
   return fields;
