@@ -93,7 +93,7 @@ describe('the new frontend system plugin', () => {
     expect(screen.getByText(/Inherited from parent group/)).toBeInTheDocument();
   });
 
-  it('puts the components card on Component, Resource and System pages', async () => {
+  it('puts the components card on every kind with a component view', async () => {
     const tester = createExtensionTester(
       personaPlugin.getExtension('entity-card:persona/components'),
     );
@@ -101,7 +101,7 @@ describe('the new frontend system plugin', () => {
 
     expect(applies(anthosProdEuEntity)).toBe(true);
     expect(applies(system)).toBe(true);
-    expect(applies(api)).toBe(false);
+    expect(applies(api)).toBe(true);
     expect(applies(groupEntity('platform-team'))).toBe(false);
 
     const personaApi = mockPersonaApi({

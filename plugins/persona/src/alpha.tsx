@@ -14,26 +14,20 @@ import {
 } from '@backstage/frontend-plugin-api';
 import { IconBundleBlueprint } from '@backstage/plugin-app-react';
 import { catalogGraphApiRef } from '@backstage/plugin-catalog-graph';
-import {
-  EntityCardBlueprint,
-  EntityContentBlueprint,
-} from '@backstage/plugin-catalog-react/alpha';
-import {
-  PERSONA_API_VERSION,
-  PERSONA_VIEW_KINDS,
-} from '@platform-personas/backstage-plugin-persona-common';
 import { PersonaClient, personaApiRef } from './api';
 import { createPersonaCatalogGraphApi } from './catalogGraph';
 import { PersonaIcon } from './components/PersonaIcon';
 import { authoringRouteRef, rootRouteRef, validateRouteRef } from './routes';
+import {
+  entityPersonaComponentsCard,
+  entityPersonaContent,
+  entityPersonaFactsCard,
+  entityPersonaHoldersCard,
+  entityPersonaModesCard,
+  entityPersonaResponsibilitiesCard,
+} from './extensions/entityExtensions';
 
-// Filters live here rather than next to the views, so that deciding whether
-// a tab or card applies never loads the view's code.
-const isHolder = { kind: { $in: [...PERSONA_VIEW_KINDS.holder] } };
-const isPlatformComponent = {
-  kind: { $in: ['component', 'resource', 'system'] },
-};
-const isPersona = { kind: 'persona', apiVersion: PERSONA_API_VERSION };
+export { personaTranslationRef } from './translation';
 
 const personaApi = ApiBlueprint.make({
   params: defineParams =>
@@ -58,80 +52,13 @@ const personaExplorerPage = PageBlueprint.make({
   },
 });
 
-const entityPersonaContent = EntityContentBlueprint.make({
-  params: {
-    path: 'personas',
-    title: 'Personas',
-    filter: isHolder,
-    loader: () =>
-      import('./components/EntityPersonaContent').then(m => (
-        <m.EntityPersonaContent />
-      )),
-  },
-});
-
-const entityPersonaComponentsCard = EntityCardBlueprint.make({
-  name: 'components',
-  params: {
-    filter: isPlatformComponent,
-    loader: () =>
-      import('./components/EntityPersonaComponentsCard').then(m => (
-        <m.EntityPersonaComponentsCard />
-      )),
-  },
-});
-
-// Beside the catalog's About card, which has the description, type and owner.
-const entityPersonaFactsCard = EntityCardBlueprint.make({
-  name: 'facts',
-  params: {
-    filter: isPersona,
-    loader: () =>
-      import('./components/EntityPersonaFactsCard').then(m => (
-        <m.EntityPersonaFactsCard />
-      )),
-  },
-});
-
-const entityPersonaResponsibilitiesCard = EntityCardBlueprint.make({
-  name: 'responsibilities',
-  params: {
-    filter: isPersona,
-    loader: () =>
-      import('./components/EntityPersonaResponsibilitiesCard').then(m => (
-        <m.EntityPersonaResponsibilitiesCard />
-      )),
-  },
-});
-
-const entityPersonaHoldersCard = EntityCardBlueprint.make({
-  name: 'holders',
-  params: {
-    filter: isPersona,
-    loader: () =>
-      import('./components/EntityPersonaHoldersCard').then(m => (
-        <m.EntityPersonaHoldersCard />
-      )),
-  },
-});
-
-const entityPersonaModesCard = EntityCardBlueprint.make({
-  name: 'modes',
-  params: {
-    filter: isPersona,
-    loader: () =>
-      import('./components/EntityPersonaModesCard').then(m => (
-        <m.EntityPersonaModesCard />
-      )),
-  },
-});
-
 /**
  * The Personas plugin for the new frontend system: the persona API, the
  * Personas page at `/personas` (with its nav item) and the Persona validator
  * under it at `/personas/validate`, the Personas tab of
- * Group and User pages, the card of Component, Resource and System pages, and
- * the cards of Persona pages.
+ * Group and User pages, the card of Component, Resource, System and API pages,
+ * and the cards of Persona pages. The tab and the cards take config: see the
+ * README.
  *
  * @alpha
  */

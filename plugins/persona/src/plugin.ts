@@ -66,8 +66,10 @@ export const EntityPersonaContent = personaPlugin.provide(
 );
 
 /**
- * The card of Component, Resource and System pages: who builds, enables and
- * consumes the entity, through which persona.
+ * The card of the pages of every kind with a component view — Component,
+ * Resource, System and API (`PERSONA_VIEW_KINDS.component` of the common
+ * package): who builds, enables and consumes the entity, through which
+ * persona.
  *
  * @public
  */

@@ -47,13 +47,4 @@ describe('fetchSharedView', () => {
     );
     await expect(fetchSharedView(api, ref)).resolves.toBe(platformAdminsView);
   });
-
-  it('asks again when told to, for a retry', async () => {
-    const api = mockPersonaApi({
-      getView: jest.fn().mockResolvedValue(platformAdminsView),
-    });
-    await fetchSharedView(api, ref);
-    await fetchSharedView(api, ref, { fresh: true });
-    expect(api.getView).toHaveBeenCalledTimes(2);
-  });
 });

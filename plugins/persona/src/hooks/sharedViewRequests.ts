@@ -17,13 +17,12 @@ const requestsByApi = new WeakMap<PersonaApi, Map<string, SharedRequest>>();
 
 /**
  * The persona view of an entity, asked for once however many components of
- * the page want it at the same time. `fresh` skips the shared answer, for a
- * retry after an error.
+ * the page want it at the same time. A failure is dropped as soon as it
+ * settles, so the next call — a retry — asks again.
  */
 export function fetchSharedView(
   api: PersonaApi,
   entityRef: string,
-  options: { fresh?: boolean } = {},
 ): Promise<PersonaViewResponse> {
   let requests = requestsByApi.get(api);
   if (!requests) {
@@ -35,7 +34,7 @@ export function fetchSharedView(
     shared &&
     (shared.settledAt === undefined ||
       Date.now() - shared.settledAt < SHARE_WINDOW_MS);
-  if (shared && stillShared && !options.fresh) {
+  if (shared && stillShared) {
     return shared.promise;
   }
 

@@ -1,7 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { PersonaViewResponse } from '@platform-personas/backstage-plugin-persona-common';
-import { useCallback, useState } from 'react';
-import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { personaApiRef } from '../api';
 import { fetchSharedView } from './sharedViewRequests';
 
@@ -15,15 +14,14 @@ export type PersonaViewState = {
 
 /**
  * The persona view of an entity. Components that show the same entity share
- * one request.
+ * one request — a retry too: a failure is never shared, so a retry asks
+ * again, together with any other component retrying at the same time.
  */
 export function usePersonaView(entityRef: string): PersonaViewState {
   const personaApi = useApi(personaApiRef);
-  const [attempt, setAttempt] = useState(0);
-  const { loading, error, value } = useAsync(
-    () => fetchSharedView(personaApi, entityRef, { fresh: attempt > 0 }),
-    [personaApi, entityRef, attempt],
+  const { loading, error, value, retry } = useAsyncRetry(
+    () => fetchSharedView(personaApi, entityRef),
+    [personaApi, entityRef],
   );
-  const retry = useCallback(() => setAttempt(current => current + 1), []);
   return { loading, error, value, retry };
 }

@@ -1,48 +1,59 @@
 import { Table, TableColumn } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import Chip from '@material-ui/core/Chip';
 import { ComponentPersonaRole } from '@platform-personas/backstage-plugin-persona-common';
+import { useMemo } from 'react';
+import { PersonaTranslate, personaTranslationRef } from '../../translation';
 import { PersonaRefLink } from '../PersonaRefLink';
 
 const PAGE_SIZE = 10;
 
-const columns: TableColumn<ComponentPersonaRole>[] = [
-  {
-    title: 'Persona',
-    highlight: true,
-    render: role => (
-      <PersonaRefLink entityRef={role.persona.ref} title={role.persona.title} />
-    ),
-  },
-  { title: 'Type', render: role => role.persona.type },
-  {
-    title: 'Holders',
-    render: role =>
-      role.holders.length ? (
-        <EntityRefLinks entityRefs={role.holders} defaultKind="group" />
-      ) : (
-        'nobody holds it'
-      ),
-  },
-  {
-    title: 'Via',
-    render: role =>
-      role.via.map(via => (
-        <Chip
-          key={via}
-          size="small"
-          variant="outlined"
-          label={via === 'ref' ? 'named' : 'selector'}
+function columnsOf(t: PersonaTranslate): TableColumn<ComponentPersonaRole>[] {
+  return [
+    {
+      title: t('rolesTable.persona'),
+      highlight: true,
+      render: role => (
+        <PersonaRefLink
+          entityRef={role.persona.ref}
+          title={role.persona.title}
         />
-      )),
-  },
-];
+      ),
+    },
+    { title: t('rolesTable.type'), render: role => role.persona.type },
+    {
+      title: t('rolesTable.holders'),
+      render: role =>
+        role.holders.length ? (
+          <EntityRefLinks entityRefs={role.holders} defaultKind="group" />
+        ) : (
+          t('rolesTable.nobodyHoldsIt')
+        ),
+    },
+    {
+      title: t('rolesTable.via'),
+      render: role =>
+        role.via.map(via => (
+          <Chip
+            key={via}
+            size="small"
+            variant="outlined"
+            label={t(`via.${via}`)}
+          />
+        )),
+    },
+  ];
+}
 
 /** The personas of one mode of a component, with their holders. */
 export function ComponentRolesTable(props: {
   title: string;
   roles: ComponentPersonaRole[];
 }) {
+  const { t } = useTranslationRef(personaTranslationRef);
+  // material-table keeps state per column object, so keep them between renders
+  const columns = useMemo(() => columnsOf(t), [t]);
   const paged = props.roles.length > PAGE_SIZE;
   return (
     <Table<ComponentPersonaRole>

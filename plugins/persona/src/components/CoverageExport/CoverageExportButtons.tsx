@@ -1,10 +1,12 @@
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Button from '@material-ui/core/Button';
 import ButtonGroup from '@material-ui/core/ButtonGroup';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { PersonaCoverageResponse } from '@platform-personas/backstage-plugin-persona-common';
 import { useState } from 'react';
 import { personaApiRef } from '../../api';
+import { personaTranslationRef } from '../../translation';
 import { CoverageFilterValues } from '../CoverageFilters';
 import { coverageToCsv } from './coverageCsv';
 import { coverageToJson } from './coverageJson';
@@ -23,6 +25,7 @@ export function CoverageExportButtons(props: {
 }) {
   const personaApi = useApi(personaApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(personaTranslationRef);
   const [exporting, setExporting] = useState<Format>();
 
   const exportAs = async (format: Format) => {
@@ -48,9 +51,9 @@ export function CoverageExportButtons(props: {
       }
     } catch (error) {
       alertApi.post({
-        message: `Could not export the persona coverage: ${
-          (error as Error).message
-        }`,
+        message: t('exportButtons.failed', {
+          message: (error as Error).message,
+        }),
         severity: 'error',
       });
     } finally {
@@ -65,10 +68,14 @@ export function CoverageExportButtons(props: {
       disabled={exporting !== undefined}
     >
       <Button startIcon={<GetAppIcon />} onClick={() => exportAs('csv')}>
-        {exporting === 'csv' ? 'Exporting…' : 'CSV'}
+        {exporting === 'csv'
+          ? t('exportButtons.exporting')
+          : t('exportButtons.csv')}
       </Button>
       <Button startIcon={<GetAppIcon />} onClick={() => exportAs('json')}>
-        {exporting === 'json' ? 'Exporting…' : 'JSON'}
+        {exporting === 'json'
+          ? t('exportButtons.exporting')
+          : t('exportButtons.json')}
       </Button>
     </ButtonGroup>
   );

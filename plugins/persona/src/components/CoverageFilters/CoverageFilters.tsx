@@ -1,4 +1,6 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Grid from '@material-ui/core/Grid';
+import { personaTranslationRef } from '../../translation';
 import { FilterSelect } from './FilterSelect';
 
 /**
@@ -17,11 +19,13 @@ export function CoverageFilters(props: {
   onChange: (values: CoverageFilterValues) => void;
 }) {
   const { values, frameworks, types, onChange } = props;
+  const { t } = useTranslationRef(personaTranslationRef);
   return (
     <Grid container spacing={2}>
       <Grid item xs={12} sm={4} md={3}>
         <FilterSelect
-          label="Framework"
+          id="persona-coverage-framework"
+          label={t('filters.framework')}
           value={values.framework}
           options={frameworks}
           onChange={framework => onChange({ ...values, framework })}
@@ -29,7 +33,8 @@ export function CoverageFilters(props: {
       </Grid>
       <Grid item xs={12} sm={4} md={3}>
         <FilterSelect
-          label="Type"
+          id="persona-coverage-type"
+          label={t('filters.type')}
           value={values.type}
           options={types}
           onChange={type => onChange({ ...values, type })}

@@ -1,22 +1,27 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
+import { personaTranslationRef } from '../../translation';
 
 const ALL = '';
 
 /** A select of one filter, with an "All" choice that clears it. */
 export function FilterSelect(props: {
+  /** Stays the same in every language, unlike the label. */
+  id: string;
   label: string;
   value?: string;
   options: string[];
   onChange: (value?: string) => void;
 }) {
-  const { label, value, options, onChange } = props;
+  const { id, label, value, options, onChange } = props;
+  const { t } = useTranslationRef(personaTranslationRef);
   const choices =
     value && !options.includes(value) ? [...options, value] : options;
   return (
     <TextField
       select
-      id={`persona-coverage-${label.toLocaleLowerCase('en-US')}`}
+      id={id}
       fullWidth
       variant="outlined"
       size="small"
@@ -24,7 +29,7 @@ export function FilterSelect(props: {
       value={value ?? ALL}
       onChange={event => onChange(event.target.value || undefined)}
     >
-      <MenuItem value={ALL}>All</MenuItem>
+      <MenuItem value={ALL}>{t('filters.all')}</MenuItem>
       {choices.map(choice => (
         <MenuItem key={choice} value={choice}>
           {choice}

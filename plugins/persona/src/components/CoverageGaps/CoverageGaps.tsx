@@ -1,6 +1,8 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink, EntityRefLinks } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import { PersonaCoverageResponse } from '@platform-personas/backstage-plugin-persona-common';
+import { personaTranslationRef } from '../../translation';
 import { GapCard } from './GapCard';
 
 /**
@@ -9,13 +11,14 @@ import { GapCard } from './GapCard';
  */
 export function CoverageGaps(props: { coverage: PersonaCoverageResponse }) {
   const { coverage } = props;
+  const { t } = useTranslationRef(personaTranslationRef);
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} md={4}>
         <GapCard
-          title="Personas without holder"
+          title={t('gaps.personasWithoutHolder')}
           page={coverage.personasWithoutHolder}
-          none="Every persona has a holder."
+          none={t('gaps.personasWithoutHolderNone')}
           renderItem={ref => ({
             key: ref,
             primary: <EntityRefLink entityRef={ref} />,
@@ -24,9 +27,9 @@ export function CoverageGaps(props: { coverage: PersonaCoverageResponse }) {
       </Grid>
       <Grid item xs={12} md={4}>
         <GapCard
-          title="Uncovered platform components"
+          title={t('gaps.uncoveredComponents')}
           page={coverage.uncoveredComponents}
-          none="A persona builds or enables every platform component."
+          none={t('gaps.uncoveredComponentsNone')}
           renderItem={component => ({
             key: component.ref,
             primary: (
@@ -35,28 +38,26 @@ export function CoverageGaps(props: { coverage: PersonaCoverageResponse }) {
                 title={component.title}
               />
             ),
-            secondary: (
-              <>
-                {component.type ?? 'no type'}
-                {component.owners.length > 0 && (
-                  <>
-                    {' · owned by '}
-                    <EntityRefLinks
-                      entityRefs={component.owners}
-                      defaultKind="group"
-                    />
-                  </>
-                )}
-              </>
-            ),
+            secondary:
+              component.owners.length > 0
+                ? t('gaps.ownedBy', {
+                    type: component.type ?? t('gaps.noType'),
+                    owners: (
+                      <EntityRefLinks
+                        entityRefs={component.owners}
+                        defaultKind="group"
+                      />
+                    ),
+                  })
+                : component.type ?? t('gaps.noType'),
           })}
         />
       </Grid>
       <Grid item xs={12} md={4}>
         <GapCard
-          title="Groups without persona"
+          title={t('gaps.groupsWithoutPersona')}
           page={coverage.groupsWithoutPersona}
-          none="Every group holds a persona."
+          none={t('gaps.groupsWithoutPersonaNone')}
           renderItem={ref => ({
             key: ref,
             primary: <EntityRefLink entityRef={ref} />,

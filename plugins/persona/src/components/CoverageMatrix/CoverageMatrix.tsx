@@ -1,10 +1,12 @@
 import { Table, TableColumn } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   PersonaCoverageRow,
   PersonaPage,
   PersonaSummary,
 } from '@platform-personas/backstage-plugin-persona-common';
+import { personaTranslationRef } from '../../translation';
 import { CoverageCell } from './CoverageCell';
 
 /**
@@ -17,9 +19,10 @@ export function CoverageMatrix(props: {
   teams: PersonaPage<PersonaCoverageRow>;
 }) {
   const { personas, teams } = props;
+  const { t } = useTranslationRef(personaTranslationRef);
   const columns: TableColumn<PersonaCoverageRow>[] = [
     {
-      title: 'Team',
+      title: t('matrix.team'),
       highlight: true,
       render: row => <EntityRefLink entityRef={row.group} title={row.title} />,
     },
@@ -41,8 +44,8 @@ export function CoverageMatrix(props: {
   ];
   return (
     <Table<PersonaCoverageRow>
-      title={`Teams (${teams.total})`}
-      subtitle="direct: the team is a holder; inherited: a parent group is"
+      title={t('matrix.title', { total: String(teams.total) })}
+      subtitle={t('matrix.subtitle')}
       columns={columns}
       data={teams.items.map(row => ({ ...row }))}
       options={{
@@ -51,7 +54,7 @@ export function CoverageMatrix(props: {
         padding: 'dense',
         sorting: false,
       }}
-      emptyContent="No team holds any of these personas."
+      emptyContent={t('matrix.empty')}
     />
   );
 }

@@ -1,4 +1,6 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Typography from '@material-ui/core/Typography';
+import { personaTranslationRef } from '../../translation';
 import { PersonaDetailCard } from '../PersonaDetailCard';
 import { PersonaFacts } from '../PersonaFacts';
 
@@ -18,8 +20,9 @@ export type EntityPersonaAboutCardProps = {
  * @public
  */
 export function EntityPersonaAboutCard(props: EntityPersonaAboutCardProps) {
+  const { t } = useTranslationRef(personaTranslationRef);
   return (
-    <PersonaDetailCard title={props.title ?? 'About'}>
+    <PersonaDetailCard title={props.title ?? t('aboutCard.title')}>
       {({ persona }) => (
         <>
           {persona.description && (

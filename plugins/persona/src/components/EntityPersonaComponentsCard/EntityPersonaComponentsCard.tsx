@@ -1,10 +1,11 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import { PERSONA_MODES } from '@platform-personas/backstage-plugin-persona-common';
+import { personaTranslationRef } from '../../translation';
 import { ComponentRolesTable } from '../ComponentRolesTable';
-import { INVERSE_MODE_TITLES } from '../modeTitles';
 import { PersonaEmptyState } from '../PersonaEmptyState';
 import { PersonaViewLoader } from '../PersonaViewLoader';
 
@@ -20,7 +21,7 @@ export type EntityPersonaComponentsCardProps = {
 };
 
 /**
- * A card for Component, Resource and System pages: who builds, enables and
+ * A card for Component, Resource, System and API pages: who builds, enables and
  * consumes the entity, through which persona, and which teams and people
  * hold that persona.
  *
@@ -30,12 +31,13 @@ export function EntityPersonaComponentsCard(
   props: EntityPersonaComponentsCardProps,
 ) {
   const { entity } = useEntity();
+  const { t } = useTranslationRef(personaTranslationRef);
   const entityRef = stringifyEntityRef(entity);
   const name = entity.metadata.title ?? entity.metadata.name;
   return (
     <InfoCard
-      title={props.title ?? 'Personas'}
-      subheader="Who builds, enables and consumes it"
+      title={props.title ?? t('componentsCard.title')}
+      subheader={t('componentsCard.subheader')}
     >
       <PersonaViewLoader entityRef={entityRef} type="component">
         {view => {
@@ -45,8 +47,8 @@ export function EntityPersonaComponentsCard(
           if (modes.length === 0) {
             return (
               <PersonaEmptyState
-                title={`No persona builds, enables or consumes ${name}`}
-                description="Name it in the builds, enables or consumes list of a Persona, or match it with a selector there."
+                title={t('componentsCard.emptyTitle', { name })}
+                description={t('componentsCard.emptyDescription')}
                 docsUrl={props.docsUrl}
               />
             );
@@ -54,7 +56,7 @@ export function EntityPersonaComponentsCard(
           return modes.map(mode => (
             <Box key={mode} mb={2}>
               <ComponentRolesTable
-                title={INVERSE_MODE_TITLES[mode]}
+                title={t(`inverseModes.${mode}`)}
                 roles={view.modes[mode]}
               />
             </Box>

@@ -1,6 +1,8 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
+import { personaTranslationRef } from '../../translation';
 import { HeldPersonaCard } from '../HeldPersonaCard';
 import { PersonaEmptyState } from '../PersonaEmptyState';
 import { PersonaViewLoader } from '../PersonaViewLoader';
@@ -25,6 +27,7 @@ export type EntityPersonaContentProps = {
  */
 export function EntityPersonaContent(props: EntityPersonaContentProps) {
   const { entity } = useEntity();
+  const { t } = useTranslationRef(personaTranslationRef);
   const entityRef = stringifyEntityRef(entity);
   const name = entity.metadata.title ?? entity.metadata.name;
   return (
@@ -32,10 +35,10 @@ export function EntityPersonaContent(props: EntityPersonaContentProps) {
       {view =>
         view.personas.length === 0 ? (
           <PersonaEmptyState
-            title={`${name} holds no persona`}
-            description={`No Persona lists this ${entity.kind.toLocaleLowerCase(
-              'en-US',
-            )}, or a group it belongs to, among its holders.`}
+            title={t('entityContent.emptyTitle', { name })}
+            description={t('entityContent.emptyDescription', {
+              kind: entity.kind.toLocaleLowerCase('en-US'),
+            })}
             docsUrl={props.docsUrl}
           />
         ) : (

@@ -1,3 +1,5 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { personaTranslationRef } from '../../translation';
 import { PersonaDetailCard } from '../PersonaDetailCard';
 import { PersonaFacts } from '../PersonaFacts';
 
@@ -7,9 +9,10 @@ import { PersonaFacts } from '../PersonaFacts';
  * framework, how the persona interacts with the platform, its channels and
  * its tools.
  */
-export function EntityPersonaFactsCard() {
+export function EntityPersonaFactsCard(props: { title?: string }) {
+  const { t } = useTranslationRef(personaTranslationRef);
   return (
-    <PersonaDetailCard title="Persona">
+    <PersonaDetailCard title={props.title ?? t('factsCard.title')}>
       {({ persona }) => (
         <PersonaFacts persona={persona} catalogFields={false} />
       )}

@@ -1,6 +1,9 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Table, TableColumn } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { PersonaHolder } from '@platform-personas/backstage-plugin-persona-common';
+import { useMemo } from 'react';
+import { PersonaTranslate, personaTranslationRef } from '../../translation';
 import { PersonaDetailCard } from '../PersonaDetailCard';
 import { PersonaEmptyState } from '../PersonaEmptyState';
 import { PersonaRefLink } from '../PersonaRefLink';
@@ -11,27 +14,31 @@ function isUser(ref: string): boolean {
   return parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'user';
 }
 
-function membersOf(holder: PersonaHolder): string {
-  if (holder.memberCount !== undefined) {
-    return String(holder.memberCount);
-  }
-  return isUser(holder.ref) ? '1 (a person)' : '—';
+function columnsOf(t: PersonaTranslate): TableColumn<PersonaHolder>[] {
+  return [
+    {
+      title: t('holdersCard.holder'),
+      highlight: true,
+      render: holder => (
+        <PersonaRefLink entityRef={holder.ref} missing={holder.missing} />
+      ),
+    },
+    {
+      title: t('holdersCard.kind'),
+      render: holder =>
+        isUser(holder.ref) ? t('holdersCard.user') : t('holdersCard.group'),
+    },
+    {
+      title: t('holdersCard.members'),
+      render: holder => {
+        if (holder.memberCount !== undefined) {
+          return String(holder.memberCount);
+        }
+        return isUser(holder.ref) ? t('holdersCard.onePerson') : '—';
+      },
+    },
+  ];
 }
-
-const columns: TableColumn<PersonaHolder>[] = [
-  {
-    title: 'Holder',
-    highlight: true,
-    render: holder => (
-      <PersonaRefLink entityRef={holder.ref} missing={holder.missing} />
-    ),
-  },
-  {
-    title: 'Kind',
-    render: holder => (isUser(holder.ref) ? 'User' : 'Group'),
-  },
-  { title: 'Members', render: membersOf },
-];
 
 /**
  * Props of {@link EntityPersonaHoldersCard}.
@@ -51,13 +58,16 @@ export type EntityPersonaHoldersCardProps = {
  * @public
  */
 export function EntityPersonaHoldersCard(props: EntityPersonaHoldersCardProps) {
+  const { t } = useTranslationRef(personaTranslationRef);
+  // material-table keeps state per column object, so keep them between renders
+  const columns = useMemo(() => columnsOf(t), [t]);
   return (
-    <PersonaDetailCard title={props.title ?? 'Holders'}>
+    <PersonaDetailCard title={props.title ?? t('holdersCard.title')}>
       {view =>
         view.holders.length === 0 ? (
           <PersonaEmptyState
-            title="Nobody holds this persona yet"
-            description="List the Groups and Users that take it under spec.holders of its definition; sub-groups and members then hold it too."
+            title={t('holdersCard.emptyTitle')}
+            description={t('holdersCard.emptyDescription')}
             docsUrl={props.docsUrl}
             showExample={false}
           />

@@ -1,6 +1,7 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import { PERSONA_MODES } from '@platform-personas/backstage-plugin-persona-common';
-import { MODE_TITLES } from '../modeTitles';
+import { personaTranslationRef } from '../../translation';
 import { PersonaComponentsTable } from '../PersonaComponentsTable';
 import { PersonaDetailCard } from '../PersonaDetailCard';
 import { PersonaEmptyState } from '../PersonaEmptyState';
@@ -24,15 +25,16 @@ export type EntityPersonaModesCardProps = {
  * @public
  */
 export function EntityPersonaModesCard(props: EntityPersonaModesCardProps) {
+  const { t } = useTranslationRef(personaTranslationRef);
   return (
-    <PersonaDetailCard title={props.title ?? 'Components'}>
+    <PersonaDetailCard title={props.title ?? t('modesCard.title')}>
       {({ components }) => {
         const modes = PERSONA_MODES.filter(mode => components[mode].length > 0);
         if (modes.length === 0) {
           return (
             <PersonaEmptyState
-              title="This persona names no components"
-              description="List what it works on under spec.builds, spec.enables or spec.consumes, as entity refs or as selectors."
+              title={t('modesCard.emptyTitle')}
+              description={t('modesCard.emptyDescription')}
               docsUrl={props.docsUrl}
               showExample={false}
             />
@@ -41,7 +43,10 @@ export function EntityPersonaModesCard(props: EntityPersonaModesCardProps) {
         return modes.map(mode => (
           <Box key={mode} mb={2}>
             <PersonaComponentsTable
-              title={`${MODE_TITLES[mode]} (${components[mode].length})`}
+              title={t('modes.withTotal', {
+                mode: t(`modes.${mode}`),
+                total: String(components[mode].length),
+              })}
               components={components[mode]}
               showAppliesTo
             />

@@ -1,4 +1,6 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Typography from '@material-ui/core/Typography';
+import { personaTranslationRef } from '../../translation';
 import { PersonaDetailCard } from '../PersonaDetailCard';
 import { ResponsibilityList } from '../ResponsibilityList';
 
@@ -19,14 +21,15 @@ export type EntityPersonaResponsibilitiesCardProps = {
 export function EntityPersonaResponsibilitiesCard(
   props: EntityPersonaResponsibilitiesCardProps,
 ) {
+  const { t } = useTranslationRef(personaTranslationRef);
   return (
-    <PersonaDetailCard title={props.title ?? 'Responsibilities'}>
+    <PersonaDetailCard title={props.title ?? t('responsibilitiesCard.title')}>
       {({ persona }) =>
         persona.responsibilities.length ? (
           <ResponsibilityList responsibilities={persona.responsibilities} />
         ) : (
           <Typography variant="body2" color="textSecondary">
-            This persona lists no responsibilities yet.
+            {t('responsibilitiesCard.empty')}
           </Typography>
         )
       }

@@ -1,4 +1,5 @@
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
@@ -6,8 +7,8 @@ import {
   HeldPersona,
   PERSONA_MODES,
 } from '@platform-personas/backstage-plugin-persona-common';
+import { personaTranslationRef } from '../../translation';
 import { HoldingSources } from '../HoldingSources';
-import { MODE_TITLES } from '../modeTitles';
 import { PersonaComponentsTable } from '../PersonaComponentsTable';
 import { PersonaFacts } from '../PersonaFacts';
 import { PersonaRefLink } from '../PersonaRefLink';
@@ -19,6 +20,7 @@ import { ResponsibilityList } from '../ResponsibilityList';
  */
 export function HeldPersonaCard(props: { held: HeldPersona }) {
   const { persona, sources, components } = props.held;
+  const { t } = useTranslationRef(personaTranslationRef);
   const modes = PERSONA_MODES.filter(mode => components[mode].length > 0);
   return (
     <InfoCard
@@ -32,25 +34,31 @@ export function HeldPersonaCard(props: { held: HeldPersona }) {
       )}
       <Grid container spacing={2}>
         <Grid item xs={12} md={6}>
-          <Typography variant="h6">How it is held</Typography>
+          <Typography variant="h6">
+            {t('heldPersonaCard.howItIsHeld')}
+          </Typography>
           <HoldingSources sources={sources} />
           <PersonaFacts persona={persona} />
         </Grid>
         <Grid item xs={12} md={6}>
-          <Typography variant="h6">Responsibilities</Typography>
+          <Typography variant="h6">
+            {t('heldPersonaCard.responsibilities')}
+          </Typography>
           <ResponsibilityList responsibilities={persona.responsibilities} />
         </Grid>
       </Grid>
       {modes.length === 0 && (
         <Typography variant="body2" color="textSecondary">
-          This persona names no component that it builds, enables or consumes
-          here.
+          {t('heldPersonaCard.noComponents')}
         </Typography>
       )}
       {modes.map(mode => (
         <Box key={mode} mt={2}>
           <PersonaComponentsTable
-            title={`${MODE_TITLES[mode]} (${components[mode].length})`}
+            title={t('modes.withTotal', {
+              mode: t(`modes.${mode}`),
+              total: String(components[mode].length),
+            })}
             components={components[mode]}
           />
         </Box>

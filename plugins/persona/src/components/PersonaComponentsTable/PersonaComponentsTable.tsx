@@ -1,8 +1,11 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Table, TableColumn } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import Chip from '@material-ui/core/Chip';
 import { PersonaComponent } from '@platform-personas/backstage-plugin-persona-common';
+import { useMemo } from 'react';
+import { PersonaTranslate, personaTranslationRef } from '../../translation';
 import { PersonaRefLink } from '../PersonaRefLink';
 
 const PAGE_SIZE = 10;
@@ -14,47 +17,62 @@ function kindOf(ref: string): string {
   return kind.charAt(0).toLocaleUpperCase('en-US') + kind.slice(1);
 }
 
-const VIA_TEXT = { ref: 'named', selector: 'selector' };
-
-const columns: TableColumn<Row>[] = [
-  {
-    title: 'Component',
-    field: 'ref',
-    highlight: true,
-    render: row => (
-      <PersonaRefLink
-        entityRef={row.ref}
-        title={row.title}
-        missing={row.missing}
-      />
-    ),
-  },
-  { title: 'Kind', render: row => kindOf(row.ref) },
-  { title: 'Type', field: 'type', emptyValue: '—' },
-  {
-    title: 'Owner',
-    render: row =>
-      row.owners.length ? (
-        <EntityRefLinks entityRefs={row.owners} defaultKind="group" />
-      ) : (
-        '—'
+function columnsOf(t: PersonaTranslate, showAppliesTo?: boolean) {
+  const columns: TableColumn<Row>[] = [
+    {
+      title: t('componentsTable.component'),
+      field: 'ref',
+      highlight: true,
+      render: row => (
+        <PersonaRefLink
+          entityRef={row.ref}
+          title={row.title}
+          missing={row.missing}
+        />
       ),
-  },
-  { title: 'Lifecycle', field: 'lifecycle', emptyValue: '—' },
-  {
-    title: 'Via',
-    render: row =>
-      row.via.map(via => (
-        <Chip key={via} size="small" variant="outlined" label={VIA_TEXT[via]} />
-      )),
-  },
-];
-
-const appliesToColumn: TableColumn<Row> = {
-  title: 'Applies to',
-  render: row =>
-    row.appliesTo?.length ? <EntityRefLinks entityRefs={row.appliesTo} /> : '—',
-};
+    },
+    { title: t('componentsTable.kind'), render: row => kindOf(row.ref) },
+    { title: t('componentsTable.type'), field: 'type', emptyValue: '—' },
+    {
+      title: t('componentsTable.owner'),
+      render: row =>
+        row.owners.length ? (
+          <EntityRefLinks entityRefs={row.owners} defaultKind="group" />
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: t('componentsTable.lifecycle'),
+      field: 'lifecycle',
+      emptyValue: '—',
+    },
+    {
+      title: t('componentsTable.via'),
+      render: row =>
+        row.via.map(via => (
+          <Chip
+            key={via}
+            size="small"
+            variant="outlined"
+            label={t(`via.${via}`)}
+          />
+        )),
+    },
+  ];
+  if (showAppliesTo) {
+    columns.push({
+      title: t('componentsTable.appliesTo'),
+      render: row =>
+        row.appliesTo?.length ? (
+          <EntityRefLinks entityRefs={row.appliesTo} />
+        ) : (
+          '—'
+        ),
+    });
+  }
+  return columns;
+}
 
 /**
  * The components of one mode of a persona: a link (or the missing ref), kind,
@@ -67,11 +85,17 @@ export function PersonaComponentsTable(props: {
   showAppliesTo?: boolean;
 }) {
   const { title, components, showAppliesTo } = props;
+  const { t } = useTranslationRef(personaTranslationRef);
+  // material-table keeps state per column object, so keep them between renders
+  const columns = useMemo(
+    () => columnsOf(t, showAppliesTo),
+    [t, showAppliesTo],
+  );
   const paged = components.length > PAGE_SIZE;
   return (
     <Table<Row>
       title={title}
-      columns={showAppliesTo ? [...columns, appliesToColumn] : columns}
+      columns={columns}
       // material-table writes its own state into the rows it gets
       data={components.map(component => ({ ...component }))}
       options={{

@@ -1,7 +1,9 @@
 import { CodeSnippet, EmptyState, Link } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useValidatorPath } from '../../hooks/usePersonaPaths';
+import { personaTranslationRef } from '../../translation';
 import { isLinkable, useAuthoringDocsUrl } from './authoringDocs';
 
 const EXAMPLE_PERSONA = `apiVersion: platform-personas.io/v1alpha1
@@ -39,17 +41,11 @@ export function PersonaEmptyState(props: PersonaEmptyStateProps) {
   const docsUrl = useAuthoringDocsUrl(props.docsUrl);
   const validatorPath = useValidatorPath();
   const showExample = props.showExample ?? true;
+  const { t } = useTranslationRef(personaTranslationRef);
   const description = (
     <>
       {props.description && <>{props.description} </>}
-      {showExample && (
-        <>
-          Personas are catalog entities of kind <code>Persona</code>: a role
-          with its responsibilities, the Groups and Users that hold it, and the
-          components it builds, enables or consumes. Add one to a catalog
-          location like this:
-        </>
-      )}
+      {showExample && t('emptyState.example', { kind: <code>Persona</code> })}
     </>
   );
   return (
@@ -67,19 +63,22 @@ export function PersonaEmptyState(props: PersonaEmptyStateProps) {
             />
           )}
           <Typography variant="body2" component="p">
-            {isLinkable(docsUrl) ? (
-              <>
-                Every field is described in the{' '}
-                <Link to={docsUrl}>authoring guide</Link>.
-              </>
-            ) : (
-              <>
-                Every field is described in the authoring guide:{' '}
-                <code>{docsUrl}</code>.
-              </>
-            )}{' '}
-            Check a definition before committing it with the{' '}
-            <Link to={validatorPath}>Persona validator</Link>.
+            {isLinkable(docsUrl)
+              ? t('emptyState.guideLink', {
+                  guide: (
+                    <Link to={docsUrl}>{t('emptyState.guideLinkText')}</Link>
+                  ),
+                })
+              : t('emptyState.guideText', {
+                  location: <code>{docsUrl}</code>,
+                })}{' '}
+            {t('emptyState.validatorLink', {
+              validator: (
+                <Link to={validatorPath}>
+                  {t('emptyState.validatorLinkText')}
+                </Link>
+              ),
+            })}
           </Typography>
         </Box>
       }

@@ -5,12 +5,14 @@ import {
   Progress,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import TablePagination from '@material-ui/core/TablePagination';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { personaApiRef } from '../../api';
 import { useValidatorPath } from '../../hooks/usePersonaPaths';
+import { personaTranslationRef } from '../../translation';
 import { CoverageExportButtons } from '../CoverageExport';
 import { CoverageFilters } from '../CoverageFilters';
 import { CoverageGaps } from '../CoverageGaps';
@@ -41,6 +43,7 @@ export function PersonaExplorer(props: PersonaExplorerProps) {
   const options = useFilterOptions(value?.personas);
   const filtered = Boolean(filters.framework || filters.type);
   const validatorPath = useValidatorPath();
+  const { t } = useTranslationRef(personaTranslationRef);
 
   let body;
   if (loading) {
@@ -49,15 +52,15 @@ export function PersonaExplorer(props: PersonaExplorerProps) {
     body = (
       <RetryableErrorPanel
         error={error}
-        title="Could not load the persona coverage"
+        title={t('explorer.errorTitle')}
         onRetry={retry}
       />
     );
   } else if (value && value.personas.length === 0 && !filtered) {
     body = (
       <PersonaEmptyState
-        title="No personas in the catalog yet"
-        description="The matrix fills up as soon as the catalog holds Personas."
+        title={t('explorer.noPersonasTitle')}
+        description={t('explorer.noPersonasDescription')}
         docsUrl={props.docsUrl}
       />
     );
@@ -65,10 +68,10 @@ export function PersonaExplorer(props: PersonaExplorerProps) {
     body = (
       <EmptyState
         missing="data"
-        title="No persona matches these filters"
+        title={t('explorer.noMatchTitle')}
         action={
           <Button variant="outlined" onClick={() => query.setFilters({})}>
-            Clear the filters
+            {t('explorer.clearFilters')}
           </Button>
         }
       />
@@ -89,7 +92,7 @@ export function PersonaExplorer(props: PersonaExplorerProps) {
           page={Math.floor(offset / limit)}
           rowsPerPage={limit}
           rowsPerPageOptions={PAGE_SIZES}
-          labelRowsPerPage="Teams and gaps per page:"
+          labelRowsPerPage={t('explorer.rowsPerPage')}
           onPageChange={(_, page) => query.setPage(page)}
           onRowsPerPageChange={event =>
             query.setLimit(Number(event.target.value))
@@ -104,7 +107,7 @@ export function PersonaExplorer(props: PersonaExplorerProps) {
 
   return (
     <>
-      <ContentHeader title="Team × persona coverage">
+      <ContentHeader title={t('explorer.title')}>
         {/* a link, not the button role MUI gives links styled as buttons */}
         <LinkButton
           to={validatorPath}
@@ -112,7 +115,7 @@ export function PersonaExplorer(props: PersonaExplorerProps) {
           variant="outlined"
           size="small"
         >
-          Validate Persona YAML
+          {t('explorer.validate')}
         </LinkButton>
         {value && value.personas.length > 0 && (
           <Box ml={1} component="span">

@@ -1,4 +1,6 @@
 import { Content, Header, Page } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { personaTranslationRef } from '../../translation';
 import { PersonaPageRoutes } from './PersonaPageRoutes';
 
 /**
@@ -21,14 +23,12 @@ export type PersonaExplorerPageProps = {
  * @public
  */
 export function PersonaExplorerPage(props: PersonaExplorerPageProps) {
+  const { t } = useTranslationRef(personaTranslationRef);
   return (
     <Page themeId="home">
       <Header
-        title={props.title ?? 'Personas'}
-        subtitle={
-          props.subtitle ??
-          'Who builds, enables and consumes the platform, and where nobody does'
-        }
+        title={props.title ?? t('explorerPage.title')}
+        subtitle={props.subtitle ?? t('explorerPage.subtitle')}
       />
       <Content>
         <PersonaPageRoutes docsUrl={props.docsUrl} />

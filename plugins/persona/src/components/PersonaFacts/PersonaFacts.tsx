@@ -1,12 +1,12 @@
 import { StructuredMetadataTable } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { PersonaSummary } from '@platform-personas/backstage-plugin-persona-common';
+import { personaTranslationRef } from '../../translation';
 import { ValueChips } from '../ValueChips';
 
-const INTERACTION_TEXT = {
-  direct: 'direct',
-  indirect: 'indirect (might not interact with the platform directly)',
-};
+// The keys are translated already; startCase would mangle other languages
+const KEEP_TITLE = { titleFormat: (key: string) => key };
 
 /**
  * The facts of a persona: type, framework, owner, interaction, channels and
@@ -20,20 +20,23 @@ export function PersonaFacts(props: {
 }) {
   const { persona, showOwner } = props;
   const catalogFields = props.catalogFields ?? true;
+  const { t } = useTranslationRef(personaTranslationRef);
   const metadata: Record<string, unknown> = {};
-  if (catalogFields) metadata.type = persona.type;
-  metadata.framework = persona.framework ?? '—';
+  if (catalogFields) metadata[t('facts.type')] = persona.type;
+  metadata[t('facts.framework')] = persona.framework ?? '—';
   if (showOwner && catalogFields) {
-    metadata.owner = persona.owner ? (
+    metadata[t('facts.owner')] = persona.owner ? (
       <EntityRefLink entityRef={persona.owner} defaultKind="group" />
     ) : (
       '—'
     );
   }
-  metadata.interaction = persona.interaction
-    ? INTERACTION_TEXT[persona.interaction]
+  metadata[t('facts.interaction')] = persona.interaction
+    ? t(`facts.${persona.interaction}`)
     : '—';
-  metadata.channels = <ValueChips values={persona.channels} />;
-  metadata.tools = <ValueChips values={persona.tools} />;
-  return <StructuredMetadataTable dense metadata={metadata} />;
+  metadata[t('facts.channels')] = <ValueChips values={persona.channels} />;
+  metadata[t('facts.tools')] = <ValueChips values={persona.tools} />;
+  return (
+    <StructuredMetadataTable dense metadata={metadata} options={KEEP_TITLE} />
+  );
 }

@@ -1,6 +1,8 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
+import { personaTranslationRef } from '../../translation';
 
 /**
  * A link to an entity of a persona view, or — when the ref points to
@@ -13,15 +15,16 @@ export function PersonaRefLink(props: {
   missing?: boolean;
 }) {
   const { entityRef, title, missing } = props;
+  const { t } = useTranslationRef(personaTranslationRef);
   if (missing) {
     return (
       <Typography component="span" variant="body2" color="textSecondary">
         {entityRef}{' '}
         <Chip
-          label="missing"
+          label={t('refLink.missing')}
           size="small"
           variant="outlined"
-          title="This ref points to no entity in the catalog"
+          title={t('refLink.missingTooltip')}
         />
       </Typography>
     );

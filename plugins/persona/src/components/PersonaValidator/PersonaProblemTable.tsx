@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Button from '@material-ui/core/Button';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -5,6 +6,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { PersonaProblem } from '@platform-personas/backstage-plugin-persona-common';
+import { personaTranslationRef } from '../../translation';
 import { problemPosition } from './problemReport';
 
 /**
@@ -16,14 +18,15 @@ export function PersonaProblemTable(props: {
   problems: PersonaProblem[];
   onSelect: (problem: PersonaProblem) => void;
 }) {
+  const { t } = useTranslationRef(personaTranslationRef);
   return (
-    <Table size="small" aria-label="Problems">
+    <Table size="small" aria-label={t('validator.problems')}>
       <TableHead>
         <TableRow>
-          <TableCell>Document</TableCell>
-          <TableCell>Line:column</TableCell>
-          <TableCell>Path</TableCell>
-          <TableCell>Message</TableCell>
+          <TableCell>{t('validator.document')}</TableCell>
+          <TableCell>{t('validator.position')}</TableCell>
+          <TableCell>{t('validator.path')}</TableCell>
+          <TableCell>{t('validator.message')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -37,7 +40,9 @@ export function PersonaProblemTable(props: {
                 <Button
                   size="small"
                   color="primary"
-                  title={`Move the caret to line ${problem.line}`}
+                  title={t('validator.moveCaret', {
+                    line: String(problem.line),
+                  })}
                   onClick={() => props.onSelect(problem)}
                 >
                   {problemPosition(problem)}

@@ -1,4 +1,6 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import TextField from '@material-ui/core/TextField';
+import { personaTranslationRef } from '../../translation';
 import { PERSONA_TEMPLATES, PersonaTemplate } from './personaTemplates';
 
 const PACKS = [...new Set(PERSONA_TEMPLATES.map(template => template.pack))];
@@ -12,12 +14,13 @@ export function PersonaTemplatePicker(props: {
   value: string;
   onChange: (template: PersonaTemplate) => void;
 }) {
+  const { t } = useTranslationRef(personaTranslationRef);
   return (
     <TextField
       select
       fullWidth
       id="persona-validator-template"
-      label="Start from a template"
+      label={t('validator.templateLabel')}
       variant="outlined"
       size="small"
       value={props.value}
@@ -31,10 +34,10 @@ export function PersonaTemplatePicker(props: {
       }}
       SelectProps={{ native: true }}
       InputLabelProps={{ shrink: true }}
-      helperText="Replaces the text with a Persona of a shipped pack"
+      helperText={t('validator.templateHelp')}
     >
       <option value="" disabled>
-        Choose a Persona…
+        {t('validator.templatePlaceholder')}
       </option>
       {PACKS.map(pack => (
         <optgroup key={pack} label={pack}>

@@ -1,7 +1,9 @@
 import { Progress } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { PersonaProblem } from '@platform-personas/backstage-plugin-persona-common';
+import { personaTranslationRef } from '../../translation';
 import { RetryableErrorPanel } from '../RetryableErrorPanel';
 import { PersonaProblemTable } from './PersonaProblemTable';
 import { PersonaValidationSummary } from './PersonaValidationSummary';
@@ -18,12 +20,10 @@ export function PersonaValidationResult(props: {
   onSelectProblem: (problem: PersonaProblem) => void;
 }) {
   const { loading, pending, error, value, retry } = props.validation;
+  const { t } = useTranslationRef(personaTranslationRef);
   if (!props.text.trim()) {
     return (
-      <Typography color="textSecondary">
-        Paste or type Persona YAML, or start from a template: every problem
-        shows here as you type.
-      </Typography>
+      <Typography color="textSecondary">{t('validator.blank')}</Typography>
     );
   }
   const checking = loading || pending;
@@ -31,7 +31,7 @@ export function PersonaValidationResult(props: {
     return (
       <RetryableErrorPanel
         error={error}
-        title="Could not validate the YAML"
+        title={t('validator.errorTitle')}
         onRetry={retry}
       />
     );

@@ -3,8 +3,10 @@ import {
   StatusOK,
   StatusWarning,
 } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Typography from '@material-ui/core/Typography';
 import { PersonaValidateResponse } from '@platform-personas/backstage-plugin-persona-common';
+import { personaTranslationRef } from '../../translation';
 import { validationSummary } from './problemReport';
 
 /**
@@ -16,7 +18,8 @@ export function PersonaValidationSummary(props: {
   result: PersonaValidateResponse;
 }) {
   const { result } = props;
-  const summary = validationSummary(result);
+  const { t } = useTranslationRef(personaTranslationRef);
+  const summary = validationSummary(result, t);
   let status;
   if (result.problems.length > 0) {
     status = <StatusError>{summary}</StatusError>;

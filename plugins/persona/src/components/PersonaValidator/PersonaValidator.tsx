@@ -1,10 +1,12 @@
 import { ContentHeader, Link } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { PersonaProblem } from '@platform-personas/backstage-plugin-persona-common';
 import { useRef, useState } from 'react';
 import { useExplorerPath } from '../../hooks/usePersonaPaths';
+import { personaTranslationRef } from '../../translation';
 import { PersonaTemplatePicker } from './PersonaTemplatePicker';
 import { PersonaValidationResult } from './PersonaValidationResult';
 import { PersonaValidatorCopyButtons } from './PersonaValidatorCopyButtons';
@@ -25,11 +27,12 @@ export function PersonaValidator() {
   const editor = useRef<HTMLTextAreaElement>(null);
   const validation = usePersonaValidation(text);
   const explorerPath = useExplorerPath();
+  const { t } = useTranslationRef(personaTranslationRef);
 
   const current = !validation.pending && !validation.loading;
   const report =
     current && validation.value?.problems.length
-      ? formatProblemReport(validation.value)
+      ? formatProblemReport(validation.value, t)
       : undefined;
 
   const goTo = (problem: PersonaProblem) => {
@@ -40,14 +43,14 @@ export function PersonaValidator() {
 
   return (
     <>
-      <ContentHeader title="Validate Persona YAML">
+      <ContentHeader title={t('validator.title')}>
         <PersonaValidatorCopyButtons text={text} report={report} />
       </ContentHeader>
       <Typography variant="body2" paragraph>
-        One or more Persona documents, in YAML (separated by <code>---</code>)
-        or JSON, checked with the rules of the catalog as you type. Nothing is
-        saved: once the text is valid, add it to a catalog location. Back to{' '}
-        <Link to={explorerPath}>all personas</Link>.
+        {t('validator.intro', {
+          separator: <code>---</code>,
+          link: <Link to={explorerPath}>{t('validator.allPersonas')}</Link>,
+        })}
       </Typography>
       <Grid container spacing={3}>
         <Grid item xs={12} md={6}>

@@ -1,9 +1,13 @@
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Button from '@material-ui/core/Button';
 import ButtonGroup from '@material-ui/core/ButtonGroup';
 import FileCopyIcon from '@material-ui/icons/FileCopy';
 import { useEffect, useRef } from 'react';
 import useCopyToClipboard from 'react-use/esm/useCopyToClipboard';
+import { personaTranslationRef } from '../../translation';
+
+type Copied = 'yaml' | 'report';
 
 /**
  * Copies the text of the editor ("Copy YAML") or, when there are problems,
@@ -16,25 +20,32 @@ export function PersonaValidatorCopyButtons(props: {
   report?: string;
 }) {
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(personaTranslationRef);
   const [copied, copy] = useCopyToClipboard();
-  const what = useRef('');
+  const what = useRef<Copied>('yaml');
 
   useEffect(() => {
+    const yaml = what.current === 'yaml';
     if (copied.error) {
+      const message = copied.error.message;
       alertApi.post({
-        message: `Could not copy ${what.current}: ${copied.error.message}`,
+        message: yaml
+          ? t('validator.copyYamlFailed', { message })
+          : t('validator.copyReportFailed', { message }),
         severity: 'error',
       });
     } else if (copied.value !== undefined) {
       alertApi.post({
-        message: `Copied ${what.current} to the clipboard`,
+        message: yaml ? t('validator.copiedYaml') : t('validator.copiedReport'),
         severity: 'success',
         display: 'transient',
       });
     }
+    // Only a new copy is news: a language switch must not post again
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [alertApi, copied]);
 
-  const copyAs = (content: string, description: string) => {
+  const copyAs = (content: string, description: Copied) => {
     what.current = description;
     copy(content);
   };
@@ -44,18 +55,16 @@ export function PersonaValidatorCopyButtons(props: {
       <Button
         startIcon={<FileCopyIcon />}
         disabled={!props.text.trim()}
-        onClick={() => copyAs(props.text, 'the YAML')}
+        onClick={() => copyAs(props.text, 'yaml')}
       >
-        Copy YAML
+        {t('validator.copyYaml')}
       </Button>
       <Button
         startIcon={<FileCopyIcon />}
         disabled={!props.report}
-        onClick={() =>
-          props.report && copyAs(props.report, 'the problem report')
-        }
+        onClick={() => props.report && copyAs(props.report, 'report')}
       >
-        Copy problem report
+        {t('validator.copyReport')}
       </Button>
     </ButtonGroup>
   );

@@ -1,6 +1,8 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { makeStyles } from '@material-ui/core/styles';
 import TextField from '@material-ui/core/TextField';
 import { Ref } from 'react';
+import { personaTranslationRef } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   input: {
@@ -31,6 +33,7 @@ export function PersonaYamlEditor(props: {
   inputRef?: Ref<HTMLTextAreaElement>;
 }) {
   const classes = useStyles();
+  const { t } = useTranslationRef(personaTranslationRef);
   return (
     <TextField
       multiline
@@ -43,7 +46,7 @@ export function PersonaYamlEditor(props: {
       placeholder={PLACEHOLDER}
       inputRef={props.inputRef}
       inputProps={{
-        'aria-label': 'Persona YAML',
+        'aria-label': t('validator.editorLabel'),
         spellCheck: false,
         autoCapitalize: 'off',
         autoCorrect: 'off',

@@ -1,8 +1,16 @@
+import { mockApis } from '@backstage/test-utils';
+import { personaTranslationRef } from '../../translation';
 import {
   formatProblemReport,
   problemPosition,
   validationSummary,
 } from './problemReport';
+
+const snapshot = mockApis.translation().getTranslation(personaTranslationRef);
+if (!snapshot.ready) {
+  throw new Error('the mock translation API is always ready');
+}
+const { t } = snapshot;
 
 const problem = { document: 1, path: '<root>', message: 'bad indentation' };
 
@@ -26,12 +34,15 @@ describe('validationSummary', () => {
     'sums up %i documents, %i Personas and %j as "%s"',
     (documents, personas, problems, summary) => {
       expect(
-        validationSummary({
-          valid: problems.length === 0,
-          documents,
-          personas,
-          problems,
-        }),
+        validationSummary(
+          {
+            valid: problems.length === 0,
+            documents,
+            personas,
+            problems,
+          },
+          t,
+        ),
       ).toBe(summary);
     },
   );
@@ -40,15 +51,18 @@ describe('validationSummary', () => {
 describe('formatProblemReport', () => {
   it('writes a line per problem, documents counted from 1', () => {
     expect(
-      formatProblemReport({
-        valid: false,
-        documents: 2,
-        personas: 1,
-        problems: [
-          { ...problem, line: 12, column: 4 },
-          { document: 1, path: '/spec/type', message: 'must be string' },
-        ],
-      }),
+      formatProblemReport(
+        {
+          valid: false,
+          documents: 2,
+          personas: 1,
+          problems: [
+            { ...problem, line: 12, column: 4 },
+            { document: 1, path: '/spec/type', message: 'must be string' },
+          ],
+        },
+        t,
+      ),
     ).toBe(
       [
         'Persona validation: 2 problems in 1 document',

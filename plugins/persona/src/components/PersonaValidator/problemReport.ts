@@ -2,10 +2,7 @@ import {
   PersonaProblem,
   PersonaValidateResponse,
 } from '@platform-personas/backstage-plugin-persona-common';
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
+import { PersonaTranslate } from '../../translation';
 
 /** Where a problem is, as `line:column`, or a dash when the text does not say. */
 export function problemPosition(problem: PersonaProblem): string {
@@ -16,39 +13,53 @@ export function problemPosition(problem: PersonaProblem): string {
 }
 
 /** The one-line summary of a validation, as the page shows it. */
-export function validationSummary(result: PersonaValidateResponse): string {
+export function validationSummary(
+  result: PersonaValidateResponse,
+  t: PersonaTranslate,
+): string {
   const { problems, personas, documents } = result;
   if (problems.length > 0) {
     const inDocuments = new Set(problems.map(p => p.document)).size;
-    return `${plural(problems.length, 'problem')} in ${plural(
-      inDocuments,
-      'document',
-    )}`;
+    return t('validation.problemsSummary', {
+      problems: t('validation.problemCount', { count: problems.length }),
+      documents: t('validation.documentCount', { count: inDocuments }),
+    });
   }
   if (personas === 0) {
-    return `No Persona document: ${plural(
-      documents,
-      'document',
-    )} of other kinds`;
+    return t('validation.noPersona', {
+      documents: t('validation.documentCount', { count: documents }),
+    });
   }
   const others = documents - personas;
-  return `Valid: ${plural(personas, 'Persona document')}${
-    others > 0 ? ` (${plural(others, 'document')} of other kinds skipped)` : ''
-  }`;
+  const personaDocuments = t('validation.personaDocumentCount', {
+    count: personas,
+  });
+  if (others > 0) {
+    return t('validation.validWithOthers', {
+      personas: personaDocuments,
+      others: t('validation.documentCount', { count: others }),
+    });
+  }
+  return t('validation.valid', { personas: personaDocuments });
 }
 
 /**
  * The problems of a validation as plain text, one line each, to paste into a
  * review or an issue: document (from 1), `line:column`, JSON path, message.
  */
-export function formatProblemReport(result: PersonaValidateResponse): string {
+export function formatProblemReport(
+  result: PersonaValidateResponse,
+  t: PersonaTranslate,
+): string {
   return [
-    `Persona validation: ${validationSummary(result)}`,
-    ...result.problems.map(
-      problem =>
-        `document ${problem.document + 1}, ${problemPosition(problem)} ${
-          problem.path
-        }: ${problem.message}`,
+    t('validation.reportTitle', { summary: validationSummary(result, t) }),
+    ...result.problems.map(problem =>
+      t('validation.reportLine', {
+        document: String(problem.document + 1),
+        position: problemPosition(problem),
+        path: problem.path,
+        message: problem.message,
+      }),
     ),
   ].join('\n');
 }

@@ -1,7 +1,9 @@
 import { Progress, WarningPanel } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { PersonaViewResponse } from '@platform-personas/backstage-plugin-persona-common';
 import { ReactNode } from 'react';
 import { usePersonaView } from '../../hooks/usePersonaView';
+import { personaTranslationRef } from '../../translation';
 import { RetryableErrorPanel } from '../RetryableErrorPanel';
 
 type ViewOfType<T extends PersonaViewResponse['type']> = Extract<
@@ -23,6 +25,7 @@ export function PersonaViewLoader<
   children: (view: ViewOfType<T>) => ReactNode;
 }) {
   const { entityRef, type, children } = props;
+  const { t } = useTranslationRef(personaTranslationRef);
   const { loading, error, value, retry } = usePersonaView(entityRef);
 
   if (loading) {
@@ -32,7 +35,7 @@ export function PersonaViewLoader<
     return (
       <RetryableErrorPanel
         error={error}
-        title={`Could not load the personas of ${entityRef}`}
+        title={t('viewLoader.errorTitle', { entityRef })}
         onRetry={retry}
       />
     );
@@ -40,8 +43,12 @@ export function PersonaViewLoader<
   if (!value || value.type !== type) {
     return (
       <WarningPanel
-        title="No persona view of this kind"
-        message={`${entityRef} has a persona view of type "${value?.type}", not "${type}".`}
+        title={t('viewLoader.wrongViewTitle')}
+        message={t('viewLoader.wrongViewMessage', {
+          entityRef,
+          actual: String(value?.type),
+          expected: type,
+        })}
       />
     );
   }

@@ -1,6 +1,8 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
+import { personaTranslationRef } from '../../translation';
 
 // kind:name or kind:namespace/name; plain tool names such as "helm" are text
 const ENTITY_REF = /^[a-z][\w-]*:(?:[\w.-]+\/)?[\w.-]+$/i;
@@ -10,10 +12,11 @@ const ENTITY_REF = /^[a-z][\w-]*:(?:[\w.-]+\/)?[\w.-]+$/i;
  * an entity ref becomes a link to that entity.
  */
 export function ValueChips(props: { values: string[] }) {
+  const { t } = useTranslationRef(personaTranslationRef);
   if (props.values.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        none
+        {t('valueChips.none')}
       </Typography>
     );
   }
