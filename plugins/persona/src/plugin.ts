@@ -8,6 +8,13 @@ import {
 } from '@backstage/core-plugin-api';
 import { PersonaClient, personaApiRef } from './api';
 import { authoringRouteRef, rootRouteRef, validateRouteRef } from './routes';
+import type { PersonaExplorerPageProps } from './components/PersonaExplorerPage';
+import type { EntityPersonaContentProps } from './components/EntityPersonaContent';
+import type { EntityPersonaComponentsCardProps } from './components/EntityPersonaComponentsCard';
+import type { EntityPersonaAboutCardProps } from './components/EntityPersonaAboutCard';
+import type { EntityPersonaResponsibilitiesCardProps } from './components/EntityPersonaResponsibilitiesCard';
+import type { EntityPersonaHoldersCardProps } from './components/EntityPersonaHoldersCard';
+import type { EntityPersonaModesCardProps } from './components/EntityPersonaModesCard';
 
 /**
  * The Personas plugin for the legacy frontend system.
@@ -37,7 +44,9 @@ export const personaPlugin = createPlugin({
  *
  * @public
  */
-export const PersonaExplorerPage = personaPlugin.provide(
+export const PersonaExplorerPage: (
+  props: PersonaExplorerPageProps,
+) => JSX.Element = personaPlugin.provide(
   createRoutableExtension({
     name: 'PersonaExplorerPage',
     component: () =>
@@ -53,7 +62,9 @@ export const PersonaExplorerPage = personaPlugin.provide(
  *
  * @public
  */
-export const EntityPersonaContent = personaPlugin.provide(
+export const EntityPersonaContent: (
+  props: EntityPersonaContentProps,
+) => JSX.Element = personaPlugin.provide(
   createComponentExtension({
     name: 'EntityPersonaContent',
     component: {
@@ -73,7 +84,9 @@ export const EntityPersonaContent = personaPlugin.provide(
  *
  * @public
  */
-export const EntityPersonaComponentsCard = personaPlugin.provide(
+export const EntityPersonaComponentsCard: (
+  props: EntityPersonaComponentsCardProps,
+) => JSX.Element = personaPlugin.provide(
   createComponentExtension({
     name: 'EntityPersonaComponentsCard',
     component: {
@@ -90,7 +103,9 @@ export const EntityPersonaComponentsCard = personaPlugin.provide(
  *
  * @public
  */
-export const EntityPersonaAboutCard = personaPlugin.provide(
+export const EntityPersonaAboutCard: (
+  props: EntityPersonaAboutCardProps,
+) => JSX.Element = personaPlugin.provide(
   createComponentExtension({
     name: 'EntityPersonaAboutCard',
     component: {
@@ -107,7 +122,9 @@ export const EntityPersonaAboutCard = personaPlugin.provide(
  *
  * @public
  */
-export const EntityPersonaResponsibilitiesCard = personaPlugin.provide(
+export const EntityPersonaResponsibilitiesCard: (
+  props: EntityPersonaResponsibilitiesCardProps,
+) => JSX.Element = personaPlugin.provide(
   createComponentExtension({
     name: 'EntityPersonaResponsibilitiesCard',
     component: {
@@ -124,7 +141,9 @@ export const EntityPersonaResponsibilitiesCard = personaPlugin.provide(
  *
  * @public
  */
-export const EntityPersonaHoldersCard = personaPlugin.provide(
+export const EntityPersonaHoldersCard: (
+  props: EntityPersonaHoldersCardProps,
+) => JSX.Element = personaPlugin.provide(
   createComponentExtension({
     name: 'EntityPersonaHoldersCard',
     component: {
@@ -142,7 +161,9 @@ export const EntityPersonaHoldersCard = personaPlugin.provide(
  *
  * @public
  */
-export const EntityPersonaModesCard = personaPlugin.provide(
+export const EntityPersonaModesCard: (
+  props: EntityPersonaModesCardProps,
+) => JSX.Element = personaPlugin.provide(
   createComponentExtension({
     name: 'EntityPersonaModesCard',
     component: {

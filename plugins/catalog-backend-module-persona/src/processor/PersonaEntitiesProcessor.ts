@@ -33,10 +33,15 @@ import {
 export class PersonaEntitiesProcessor implements CatalogProcessor {
   private readonly validators = [personaEntityV1alpha1Validator];
 
+  /** The name the catalog shows with the errors of this processor. */
   getProcessorName(): string {
     return 'PersonaEntitiesProcessor';
   }
 
+  /**
+   * False for other kinds; true for a valid Persona; throws an error naming
+   * the field for an invalid one.
+   */
   async validateEntityKind(entity: Entity): Promise<boolean> {
     for (const validator of this.validators) {
       if (await validator.check(entity)) {
@@ -46,6 +51,7 @@ export class PersonaEntitiesProcessor implements CatalogProcessor {
     return false;
   }
 
+  /** Emits the relations of a Persona (see `PERSONA_RELATION_PAIRS`). */
   async postProcessEntity(
     entity: Entity,
     _location: LocationSpec,

@@ -40,6 +40,7 @@ export class PersonaClient implements PersonaApi {
     this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   }
 
+  /** {@inheritDoc PersonaApi.getView} */
   async getView(
     entityRef: string | CompoundEntityRef,
   ): Promise<PersonaViewResponse> {
@@ -50,6 +51,7 @@ export class PersonaClient implements PersonaApi {
     return this.request(`/views/by-name/${path}`);
   }
 
+  /** {@inheritDoc PersonaApi.getCoverage} */
   async getCoverage(
     query: PersonaCoverageQuery = {},
   ): Promise<PersonaCoverageResponse> {
@@ -64,6 +66,7 @@ export class PersonaClient implements PersonaApi {
     return this.request(`/coverage${search ? `?${search}` : ''}`);
   }
 
+  /** {@inheritDoc PersonaApi.validate} */
   async validate(content: string): Promise<PersonaValidateResponse> {
     return this.request('/validate', {
       method: 'POST',
