@@ -1,7 +1,7 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogClient } from '@backstage/catalog-client';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { PersonaIndex } from '@platform-personas/backstage-plugin-persona-backend';
+import { PersonaIndex } from '@platform-personas/backstage-plugin-persona-backend/alpha';
 
 const gc = () => (global as { gc?: () => void }).gc?.();
 

@@ -105,7 +105,7 @@ export async function startBench(options: {
     },
     permission: { enabled: true },
     persona: {
-      index: { refreshIntervalSeconds: options.refreshIntervalSeconds },
+      index: { refreshInterval: { seconds: options.refreshIntervalSeconds } },
     },
   };
   const configFile = path.join(workDir, 'app-config.bench.yaml');

@@ -14,7 +14,7 @@ const ERROR_PANEL_TIMEOUT_MS = 30_000;
 
 /**
  * Makes the persona API answer as the backend does when it cannot read the
- * catalog within `persona.catalogTimeoutSeconds`: after `delayMs`, a 503 with
+ * catalog within `persona.catalogTimeout`: after `delayMs`, a 503 with
  * Backstage's standard error body — for the first `times` requests, then the
  * real answer. The example portal's index is already built, so a real catalog
  * outage would not reach the browser. Returns the count of 503s answered.

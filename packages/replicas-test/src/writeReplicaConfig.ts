@@ -51,7 +51,7 @@ export function writeReplicaConfig(
         },
       ],
     },
-    persona: { index: { refreshIntervalSeconds: 2 } },
+    persona: { index: { refreshInterval: { seconds: 2 } } },
   };
   const configPath = path.join(workDir, 'app-config.replicas.yaml');
   fs.writeFileSync(configPath, stringify(config));

@@ -6,12 +6,13 @@
  */
 
 export { personaPlugin as default } from './plugin';
-export { createRouter } from './router';
-export { PersonaViewService } from './service/PersonaViewService';
-export { PersonaIndex } from './service/PersonaIndex';
-export type { PersonaIndexSnapshot } from './service/PersonaIndex';
-export { PersonaCoverageService } from './service/PersonaCoverageService';
-export type { PersonaCoverageQuery } from './service/PersonaCoverageService';
-export { CallerAccess } from './service/CallerAccess';
-export type { ReadableRefs } from './service/CallerAccess';
-export type { PersonaViewBody } from './service/PersonaViewService';
+export { personaViewServiceRef } from './service/personaViewServiceRef';
+export type {
+  PersonaViewBody,
+  PersonaViewService,
+} from './service/personaViewServiceRef';
+export { personaCoverageServiceRef } from './service/personaCoverageServiceRef';
+export type {
+  PersonaCoverageQuery,
+  PersonaCoverageService,
+} from './service/personaCoverageServiceRef';

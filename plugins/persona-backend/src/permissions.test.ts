@@ -144,7 +144,7 @@ describe('persona backend under a real permission policy', () => {
           data: {
             catalog: exampleCatalogConfig(),
             permission: { enabled: true },
-            persona: { index: { refreshIntervalSeconds: 1 } },
+            persona: { index: { refreshInterval: { seconds: 1 } } },
           },
         }),
       ],

@@ -93,8 +93,8 @@ describe.each(databases.eachSupportedId())(
                 processingInterval: { seconds: 1 },
               },
               persona: {
-                catalogTimeoutSeconds: 1,
-                index: { refreshIntervalSeconds: 1 },
+                catalogTimeout: '1s',
+                index: { refreshInterval: 'PT1S' },
               },
             },
           }),

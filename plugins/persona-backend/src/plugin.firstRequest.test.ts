@@ -37,7 +37,7 @@ describe('the persona backend right after it starts', () => {
           data: {
             catalog: exampleCatalogConfig(),
             // no scheduled rebuild comes to the rescue during the test
-            persona: { index: { refreshIntervalSeconds: 3600 } },
+            persona: { index: { refreshInterval: { hours: 1 } } },
           },
         }),
       ],

@@ -64,7 +64,7 @@ describe.each(setups)(
                 },
               },
               catalog: exampleCatalogConfig(),
-              persona: { index: { refreshIntervalSeconds: 1 } },
+              persona: { index: { refreshInterval: { seconds: 1 } } },
             },
           }),
         ],
@@ -419,10 +419,10 @@ describe.each(setups)(
     });
 
     it.each([
-      ['limit=0', /limit Too small/i],
-      ['limit=501', /limit Too big/i],
-      ['offset=-1', /offset Too small/i],
-      ['limit=ten', /limit/],
+      ['limit=0', /limit must be >= 1/],
+      ['limit=501', /limit must be <= 500/],
+      ['offset=-1', /offset must be >= 0/],
+      ['limit=ten', /limit must be integer/],
     ])(
       'answers 400 naming the field for coverage?%s',
       async (query, message) => {
@@ -440,9 +440,12 @@ describe.each(setups)(
     });
 
     it.each([
-      ['location/default/x', /kind must be one of user, group, component/],
-      ['group/Not_A_Namespace/x', /namespace must be a lowercase DNS label/],
-      ['group/default/bad name!', /name must be an entity name/],
+      [
+        'location/default/x',
+        /kind must be equal to one of the allowed values: user, group, component/,
+      ],
+      ['group/Not_A_Namespace/x', /namespace must match pattern/],
+      ['group/default/bad name!', /name must match pattern/],
     ])('answers 400 naming the field for %s', async (ref, message) => {
       const res = await view(ref);
       expect(res.status).toBe(400);
@@ -503,7 +506,7 @@ describe.each(setups)(
         .send({ yaml: 'kind: Persona' });
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(
-        /content must be a string of YAML or JSON/,
+        /must have required property 'content'/,
       );
     });
 

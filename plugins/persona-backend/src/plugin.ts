@@ -2,13 +2,9 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { createRouter } from './router';
-import { CallerAccess } from './service/CallerAccess';
-import { PersonaCoverageService } from './service/PersonaCoverageService';
-import { PersonaIndex } from './service/PersonaIndex';
-import { readPlatformComponentKinds } from './service/readPlatformComponentKinds';
-import { PersonaViewService } from './service/PersonaViewService';
+import { personaCoverageServiceRef } from './service/personaCoverageServiceRef';
+import { personaViewServiceRef } from './service/personaViewServiceRef';
 
 /**
  * The persona backend plugin: persona views of Users, Groups, platform
@@ -22,61 +18,12 @@ export const personaPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
-        auth: coreServices.auth,
-        cache: coreServices.cache,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
-        permissions: coreServices.permissions,
-        logger: coreServices.logger,
-        config: coreServices.rootConfig,
-        scheduler: coreServices.scheduler,
-        catalog: catalogServiceRef,
+        viewService: personaViewServiceRef,
+        coverageService: personaCoverageServiceRef,
       },
-      async init({
-        auth,
-        cache,
-        httpAuth,
-        httpRouter,
-        permissions,
-        logger,
-        config,
-        scheduler,
-        catalog,
-      }) {
-        const catalogTimeoutMs =
-          (config.getOptionalNumber('persona.catalogTimeoutSeconds') ?? 10) *
-          1000;
-        const index = new PersonaIndex({
-          catalog,
-          auth,
-          logger,
-          waitTimeoutMs: catalogTimeoutMs,
-        });
-        const refreshIntervalSeconds =
-          config.getOptionalNumber('persona.index.refreshIntervalSeconds') ??
-          30;
-        await index.schedule(scheduler, refreshIntervalSeconds);
-        const access = new CallerAccess({
-          catalog,
-          permissions,
-          timeoutMs: catalogTimeoutMs,
-          cache,
-          keepForSeconds: refreshIntervalSeconds,
-          logger,
-        });
-        const viewService = new PersonaViewService({
-          index,
-          access,
-          catalog,
-          catalogTimeoutMs,
-          cache,
-          logger,
-        });
-        const coverageService = new PersonaCoverageService({
-          index,
-          access,
-          platformComponentKinds: readPlatformComponentKinds(config),
-        });
+      async init({ httpAuth, httpRouter, viewService, coverageService }) {
         httpRouter.use(
           await createRouter({ httpAuth, viewService, coverageService }),
         );

@@ -1,18 +1,8 @@
 import Ajv from 'ajv';
-import fs from 'node:fs';
-import { resolvePackagePath } from '@backstage/backend-plugin-api';
-import { parse } from 'yaml';
+import { spec } from '../schema/openapi/generated/router';
 
-/** The package's own openapi.yaml, parsed. */
-export const openApiSpec = parse(
-  fs.readFileSync(
-    resolvePackagePath(
-      '@platform-personas/backstage-plugin-persona-backend',
-      'openapi.yaml',
-    ),
-    'utf8',
-  ),
-);
+/** The package's own openapi.yaml, as the generated router holds it. */
+export const openApiSpec = JSON.parse(JSON.stringify(spec));
 
 const ajv = new Ajv({
   allErrors: true,

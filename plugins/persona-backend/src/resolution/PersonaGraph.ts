@@ -17,10 +17,13 @@ import { PERSONA_MODES } from '@platform-personas/backstage-plugin-persona-commo
 import { PersonaSelectorFilter } from '@platform-personas/backstage-plugin-persona-common';
 import { FilterIndex } from './FilterIndex';
 
-/** A persona of the graph with its normalised refs. @public */
+/** A persona of the graph with its normalised refs. @alpha */
 export type IndexedPersona = {
+  /** The persona's full ref. */
   ref: string;
+  /** The Persona entity as the catalog holds it. */
   entity: PersonaEntityV1alpha1;
+  /** Its refs with the defaults of each field applied. */
   refs: PersonaRefs;
 };
 
@@ -52,7 +55,7 @@ function walk(start: string, next: (ref: string) => string[]): string[] {
  * fields that selectors filter on. Built once from a list of entities; all
  * lookups are in memory and free of I/O.
  *
- * @public
+ * @alpha
  */
 export class PersonaGraph {
   private readonly entities = new Map<string, Entity>();
@@ -115,6 +118,7 @@ export class PersonaGraph {
     );
   }
 
+  /** The persona of this ref, if the graph holds it. */
   persona(ref: string): IndexedPersona | undefined {
     return this.personaByRef.get(ref);
   }
@@ -148,6 +152,7 @@ export class PersonaGraph {
     return [...users].sort();
   }
 
+  /** The owners of an entity (its `ownedBy` relations). */
   ownersOf(ref: string): string[] {
     return this.owners.get(ref) ?? [];
   }

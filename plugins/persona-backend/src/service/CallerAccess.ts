@@ -18,8 +18,6 @@ const CHUNK_SIZE = 1000;
 /**
  * Which entity refs a caller may read; `all` when the caller may read every
  * entity.
- *
- * @public
  */
 export type ReadableRefs = { has(ref: string): boolean; all?: boolean };
 
@@ -40,8 +38,6 @@ const NOTHING: ReadableRefs = { has: () => false };
  * the index version, a digest of the conditions and what the refs are of:
  * every caller whose policy gives the same conditions shares it, and nobody
  * reuses it once the catalog data changed.
- *
- * @public
  */
 export class CallerAccess {
   constructor(

@@ -11,21 +11,11 @@ import {
 } from '../resolution';
 import { CallerAccess } from './CallerAccess';
 import { indexMeta } from './indexMeta';
-import { PersonaIndex } from './PersonaIndex';
-
-/**
- * What a coverage request asks for: one page (the same `offset` and `limit`
- * for the rows and each gap list), and optionally only the personas of a
- * framework or a type.
- *
- * @public
- */
-export type PersonaCoverageQuery = {
-  offset: number;
-  limit: number;
-  framework?: string;
-  type?: string;
-};
+import type { PersonaIndexService } from './personaIndexServiceRef';
+import type {
+  PersonaCoverageQuery,
+  PersonaCoverageService,
+} from './personaCoverageServiceRef';
 
 function page<T>(items: T[], { offset, limit }: PersonaCoverageQuery) {
   const result: PersonaPage<T> = {
@@ -55,13 +45,11 @@ function refsOfCoverage(graph: PersonaGraph, kinds: PlatformComponentKind[]) {
  * Answers coverage — the team × persona matrix and its gaps — from the index,
  * computed over only what the caller may read, so that nothing the caller
  * cannot read shows, not even through a count or a gap it would leave.
- *
- * @public
  */
-export class PersonaCoverageService {
+export class DefaultPersonaCoverageService implements PersonaCoverageService {
   constructor(
     private readonly options: {
-      index: PersonaIndex;
+      index: PersonaIndexService;
       access: CallerAccess;
       platformComponentKinds: PlatformComponentKind[];
     },

@@ -1,4 +1,6 @@
 import { CacheManager } from '@backstage/backend-defaults/cache';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { PersonaViewResponse } from '@platform-personas/backstage-plugin-persona-common';
 import { ConfigReader } from '@backstage/config';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
@@ -7,7 +9,7 @@ import { JsonObject } from '@backstage/types';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { CallerAccess } from './CallerAccess';
 import { PersonaIndex } from './PersonaIndex';
-import { PersonaViewService } from './PersonaViewService';
+import { DefaultPersonaViewService } from './DefaultPersonaViewService';
 
 const entity = (
   kind: string,
@@ -106,6 +108,18 @@ const conditionalPermissions = (
     ],
   });
 
+/** The service as a client reads it: the JSON text the router sends, parsed. */
+function asClient(views: DefaultPersonaViewService) {
+  return {
+    async getView(
+      entityRef: string,
+      credentials: BackstageCredentials,
+    ): Promise<PersonaViewResponse> {
+      return JSON.parse((await views.getViewBody(entityRef, credentials)).json);
+    },
+  };
+}
+
 function service(
   catalog: CatalogService,
   catalogTimeoutMs?: number,
@@ -127,7 +141,9 @@ function service(
     cache,
     logger,
   });
-  return new PersonaViewService({ index, access, catalog, cache, logger });
+  return asClient(
+    new DefaultPersonaViewService({ index, access, catalog, cache, logger }),
+  );
 }
 
 /**
@@ -166,13 +182,9 @@ function growingCatalog() {
     cache,
     logger,
   });
-  const views = new PersonaViewService({
-    index,
-    access,
-    catalog,
-    cache,
-    logger,
-  });
+  const views = asClient(
+    new DefaultPersonaViewService({ index, access, catalog, cache, logger }),
+  );
   return {
     views,
     add: (
@@ -187,7 +199,7 @@ function growingCatalog() {
   };
 }
 
-describe('PersonaViewService', () => {
+describe('DefaultPersonaViewService', () => {
   const caller = mockCredentials.user('user:default/visible-user');
 
   it('leaves out every entity the caller may not read, even as a ref or a count', async () => {

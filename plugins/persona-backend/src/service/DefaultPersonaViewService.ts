@@ -9,35 +9,30 @@ import {
   stringifyError,
 } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { PersonaViewResponse } from '@platform-personas/backstage-plugin-persona-common';
 import { CallerAccess } from './CallerAccess';
 import { indexMeta } from './indexMeta';
-import { PersonaIndex, PersonaIndexSnapshot } from './PersonaIndex';
+import type { PersonaIndexSnapshot } from './PersonaIndex';
+import type { PersonaIndexService } from './personaIndexServiceRef';
+import type {
+  PersonaViewBody,
+  PersonaViewService,
+} from './personaViewServiceRef';
 import { ResolvedViewCache } from './ResolvedViewCache';
 import { visibleView } from './visibleView';
 import { withTimeout } from './withTimeout';
 
 /**
- * A view answer as text, and compressed when it can be kept for reuse.
- *
- * @public
- */
-export type PersonaViewBody = { json: string; gzipped?: () => Buffer };
-
-/**
  * Answers persona views from the index, each filtered with the caller's own
  * credentials before it leaves the plugin.
- *
- * @public
  */
-export class PersonaViewService {
+export class DefaultPersonaViewService implements PersonaViewService {
   private readonly resolvedViews: ResolvedViewCache;
   /** Refs a catch-up build did not bring into the index it built. */
   private withoutViewAfterCatchUp = { version: '', refs: new Set<string>() };
 
   constructor(
     private readonly options: {
-      index: PersonaIndex;
+      index: PersonaIndexService;
       access: CallerAccess;
       /** Asked, with the caller's credentials, about entities the index has not seen. */
       catalog: CatalogService;
@@ -51,16 +46,9 @@ export class PersonaViewService {
     this.resolvedViews = new ResolvedViewCache(options.cache, options.logger);
   }
 
-  async getView(
-    entityRef: string,
-    credentials: BackstageCredentials,
-  ): Promise<PersonaViewResponse> {
-    return JSON.parse((await this.getViewBody(entityRef, credentials)).json);
-  }
-
   /**
-   * The view as the JSON text of a {@link PersonaViewResponse} and, when the
-   * same text serves every caller who may read everything, its gzip form.
+   * The view as the JSON text of a `PersonaViewResponse` and, when the same
+   * text serves every caller who may read everything, its gzip form.
    */
   async getViewBody(
     entityRef: string,

@@ -6,15 +6,17 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { PersonaGraph } from '../resolution';
 import { indexFieldsFor } from './indexFields';
 import { indexVersionOf } from './indexVersion';
+import type { PersonaIndexService } from './personaIndexServiceRef';
 import { withTimeout } from './withTimeout';
 
 /**
  * A built persona graph and when its data was read from the catalog.
  *
- * @public
+ * @alpha
  */
 export type PersonaIndexSnapshot = {
   graph: PersonaGraph;
@@ -39,9 +41,13 @@ export type PersonaIndexSnapshot = {
  * index: a build gives up after `buildTimeoutMs` and the last good index
  * stays.
  *
- * @public
+ * The default {@link PersonaIndexService}; exported for tools that measure
+ * the index outside a backend (the repo's bench), not for adopters, who
+ * replace the index through `personaIndexServiceRef`.
+ *
+ * @alpha
  */
-export class PersonaIndex {
+export class PersonaIndex implements PersonaIndexService {
   private current?: PersonaIndexSnapshot;
   private building?: Promise<PersonaIndexSnapshot>;
   private builds = 0;
@@ -66,14 +72,15 @@ export class PersonaIndex {
     },
   ) {}
 
-  /** Rebuilds the index every `refreshIntervalSeconds` on this instance. */
-  async schedule(scheduler: SchedulerService, refreshIntervalSeconds: number) {
+  /** Rebuilds the index every `refreshInterval` on this instance. */
+  async schedule(scheduler: SchedulerService, refreshInterval: HumanDuration) {
     await scheduler.scheduleTask({
       id: 'persona-index-refresh',
       scope: 'local',
-      frequency: { seconds: refreshIntervalSeconds },
+      frequency: refreshInterval,
       timeout: {
-        milliseconds: this.buildTimeoutMs + refreshIntervalSeconds * 1000,
+        milliseconds:
+          this.buildTimeoutMs + durationToMilliseconds(refreshInterval),
       },
       fn: async () => {
         await this.refresh().catch(error =>

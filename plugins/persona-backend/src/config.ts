@@ -1,0 +1,106 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { Config, readDurationFromConfig } from '@backstage/config';
+import { InputError, isError } from '@backstage/errors';
+import { durationToMilliseconds, HumanDuration } from '@backstage/types';
+import {
+  DEFAULT_PLATFORM_COMPONENT_KINDS,
+  PlatformComponentKind,
+} from '@platform-personas/backstage-plugin-persona-common';
+
+/** The `persona` configuration, with defaults filled in. */
+export type PersonaConfig = {
+  /** `persona.catalogTimeout`: the longest wait for the catalog, then a 503. */
+  catalogTimeoutMs: number;
+  /** `persona.index.refreshInterval`: how often the index is rebuilt. */
+  refreshInterval: HumanDuration;
+  /** `persona.coverage.platformComponents`. */
+  platformComponentKinds: PlatformComponentKind[];
+};
+
+const DEFAULT_CATALOG_TIMEOUT: HumanDuration = { seconds: 10 };
+const DEFAULT_REFRESH_INTERVAL: HumanDuration = { seconds: 30 };
+
+/**
+ * A duration under `key`, or under the deprecated `oldKey` as a number of
+ * seconds (with a warning, since adopters only learn of the rename from the
+ * logs), or `fallback`.
+ */
+function readDuration(
+  config: Config,
+  logger: LoggerService,
+  key: string,
+  oldKey: string,
+  fallback: HumanDuration,
+): HumanDuration {
+  const hasOld = config.has(oldKey);
+  if (hasOld) {
+    logger.warn(
+      `The configuration key ${oldKey} is deprecated, use ${key} instead (a duration such as { seconds: 30 } or '30s')${
+        config.has(key) ? `; ${oldKey} is ignored since ${key} is set` : ''
+      }`,
+    );
+  }
+  let duration: HumanDuration;
+  if (config.has(key)) {
+    try {
+      duration = readDurationFromConfig(config, { key });
+    } catch (error) {
+      throw new InputError(
+        `Invalid ${key}: ${
+          isError(error) ? error.message : String(error)
+        }; expected a duration such as { seconds: 30 }, '30s' or 'PT30S'`,
+      );
+    }
+  } else if (hasOld) {
+    duration = { seconds: config.getNumber(oldKey) };
+  } else {
+    return fallback;
+  }
+  // Zero would mean a timeout nothing meets or a rebuild loop without a pause.
+  if (!(durationToMilliseconds(duration) > 0)) {
+    throw new InputError(
+      `Invalid ${config.has(key) ? key : oldKey}: must be longer than zero`,
+    );
+  }
+  return duration;
+}
+
+/** `persona.coverage.platformComponents`, or the defaults when absent. */
+function readPlatformComponentKinds(config: Config): PlatformComponentKind[] {
+  const entries = config.getOptionalConfigArray(
+    'persona.coverage.platformComponents',
+  );
+  if (!entries) return DEFAULT_PLATFORM_COMPONENT_KINDS;
+  return entries.map(entry => ({
+    kind: entry.getString('kind'),
+    types: entry.getOptionalStringArray('types'),
+  }));
+}
+
+/**
+ * Reads the `persona` block of the app config; every deprecated key in use
+ * is reported through `logger`, so read it once per plugin.
+ */
+export function readPersonaConfig(
+  config: Config,
+  logger: LoggerService,
+): PersonaConfig {
+  const catalogTimeout = readDuration(
+    config,
+    logger,
+    'persona.catalogTimeout',
+    'persona.catalogTimeoutSeconds',
+    DEFAULT_CATALOG_TIMEOUT,
+  );
+  return {
+    catalogTimeoutMs: durationToMilliseconds(catalogTimeout),
+    refreshInterval: readDuration(
+      config,
+      logger,
+      'persona.index.refreshInterval',
+      'persona.index.refreshIntervalSeconds',
+      DEFAULT_REFRESH_INTERVAL,
+    ),
+    platformComponentKinds: readPlatformComponentKinds(config),
+  };
+}

@@ -1,0 +1,39 @@
+import {
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { durationToMilliseconds } from '@backstage/types';
+import { CallerAccess } from './CallerAccess';
+import { personaConfigServiceRef } from './personaConfigServiceRef';
+
+/**
+ * One {@link CallerAccess} for the view and the coverage service of a
+ * plugin. Internal: what a caller may read is the catalog's decision, not
+ * something to replace.
+ */
+export const callerAccessServiceRef = createServiceRef<CallerAccess>({
+  id: 'persona.caller-access',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        catalog: catalogServiceRef,
+        permissions: coreServices.permissions,
+        cache: coreServices.cache,
+        logger: coreServices.logger,
+        config: personaConfigServiceRef,
+      },
+      factory: ({ catalog, permissions, cache, logger, config }) =>
+        new CallerAccess({
+          catalog,
+          permissions,
+          timeoutMs: config.catalogTimeoutMs,
+          cache,
+          // A change the index does not read is then no later than any other.
+          keepForSeconds: durationToMilliseconds(config.refreshInterval) / 1000,
+          logger,
+        }),
+    }),
+});

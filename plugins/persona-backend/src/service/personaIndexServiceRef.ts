@@ -1,0 +1,60 @@
+import {
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { PersonaIndex, PersonaIndexSnapshot } from './PersonaIndex';
+import { personaConfigServiceRef } from './personaConfigServiceRef';
+
+/**
+ * The persona graph index that the view and coverage services answer from.
+ *
+ * @alpha
+ */
+export interface PersonaIndexService {
+  /**
+   * The current index, building it first if there is none yet; a
+   * `ServiceUnavailableError` when that takes longer than
+   * `persona.catalogTimeout`.
+   */
+  snapshot(): Promise<PersonaIndexSnapshot>;
+  /**
+   * An index built after this call, for an entity the catalog holds but the
+   * current index has not seen; bounded like {@link PersonaIndexService.snapshot}.
+   */
+  catchUpWithCatalog(): Promise<PersonaIndexSnapshot>;
+}
+
+/**
+ * The persona index of the plugin. The default one reads the catalog with
+ * the plugin's own credentials and rebuilds every
+ * `persona.index.refreshInterval`. Alpha because a snapshot exposes the
+ * graph the views are resolved from, whose shape still changes.
+ *
+ * @alpha
+ */
+export const personaIndexServiceRef = createServiceRef<PersonaIndexService>({
+  id: 'persona.index',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        catalog: catalogServiceRef,
+        auth: coreServices.auth,
+        logger: coreServices.logger,
+        scheduler: coreServices.scheduler,
+        config: personaConfigServiceRef,
+      },
+      async factory({ catalog, auth, logger, scheduler, config }) {
+        const index = new PersonaIndex({
+          catalog,
+          auth,
+          logger,
+          waitTimeoutMs: config.catalogTimeoutMs,
+        });
+        await index.schedule(scheduler, config.refreshInterval);
+        return index;
+      },
+    }),
+});

@@ -1,0 +1,65 @@
+import {
+  BackstageCredentials,
+  coreServices,
+  createServiceFactory,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { callerAccessServiceRef } from './callerAccessServiceRef';
+import { DefaultPersonaViewService } from './DefaultPersonaViewService';
+import { personaConfigServiceRef } from './personaConfigServiceRef';
+import { personaIndexServiceRef } from './personaIndexServiceRef';
+
+/**
+ * A view answer as the JSON text of a `PersonaViewResponse` and, when the
+ * same text serves every caller, its gzip form.
+ *
+ * @public
+ */
+export type PersonaViewBody = { json: string; gzipped?: () => Buffer };
+
+/**
+ * Answers `GET /v1/views/by-name/{kind}/{namespace}/{name}`.
+ *
+ * @public
+ */
+export interface PersonaViewService {
+  /**
+   * The persona view of `entityRef` as `credentials` may see it. A
+   * `NotFoundError` both when there is no such view and when the caller may
+   * not read the entity, so that a 404 tells nothing; a
+   * `ServiceUnavailableError` when the catalog does not answer in time.
+   */
+  getViewBody(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<PersonaViewBody>;
+}
+
+/**
+ * The view service of the persona backend, replaceable by adopters. The
+ * default one resolves views from the persona index and filters each with
+ * the caller's credentials.
+ *
+ * @public
+ */
+export const personaViewServiceRef = createServiceRef<PersonaViewService>({
+  id: 'persona.view',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: {
+        index: personaIndexServiceRef,
+        access: callerAccessServiceRef,
+        catalog: catalogServiceRef,
+        cache: coreServices.cache,
+        logger: coreServices.logger,
+        config: personaConfigServiceRef,
+      },
+      factory: ({ config, ...deps }) =>
+        new DefaultPersonaViewService({
+          ...deps,
+          catalogTimeoutMs: config.catalogTimeoutMs,
+        }),
+    }),
+});
