@@ -1,6 +1,7 @@
 import { PERSONA_MODES } from '@platform-personas/backstage-plugin-persona-common';
 import { PersonaGraph } from './PersonaGraph';
-import { isOwnedWithin, ownershipScope, summarizePersona } from './summaries';
+import { isOwnedWithin, ownershipScope } from './ownedByHolder';
+import { summarizePersona } from './summaries';
 import { ComponentPersonaView } from '@platform-personas/backstage-plugin-persona-common';
 
 /**

@@ -1,10 +1,7 @@
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { IndexedPersona, PersonaGraph } from './PersonaGraph';
-import {
-  collectComponents,
-  ownershipScope,
-  summarizePersona,
-} from './summaries';
+import { collectComponents, summarizePersona } from './summaries';
+import { ownershipScope } from './ownedByHolder';
 import {
   DEFAULT_PLATFORM_COMPONENT_KINDS,
   PersonaCoverage,

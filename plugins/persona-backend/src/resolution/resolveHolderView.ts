@@ -2,10 +2,10 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { PersonaGraph } from './PersonaGraph';
 import {
   collectComponents,
-  ownershipScope,
   summarizeComponents,
   summarizePersona,
 } from './summaries';
+import { ownershipScope } from './ownedByHolder';
 import {
   HolderPersonaView,
   PersonaHoldingSource,

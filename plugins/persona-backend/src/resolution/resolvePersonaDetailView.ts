@@ -3,10 +3,10 @@ import { PERSONA_MODES } from '@platform-personas/backstage-plugin-persona-commo
 import { PersonaGraph } from './PersonaGraph';
 import {
   collectComponents,
-  ownershipScope,
   summarizeComponent,
   summarizePersona,
 } from './summaries';
+import { ownershipScope } from './ownedByHolder';
 import { PersonaDetailView } from '@platform-personas/backstage-plugin-persona-common';
 
 /**

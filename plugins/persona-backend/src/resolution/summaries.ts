@@ -1,9 +1,9 @@
-import { parseEntityRef } from '@backstage/catalog-model';
 import {
   PERSONA_MODES,
   PersonaMode,
 } from '@platform-personas/backstage-plugin-persona-common';
 import { IndexedPersona, PersonaGraph } from './PersonaGraph';
+import { isOwnedWithin } from './ownedByHolder';
 import {
   PersonaComponent,
   PersonaSummary,
@@ -45,30 +45,6 @@ export function summarizeComponent(
     lifecycle: typeof spec.lifecycle === 'string' ? spec.lifecycle : undefined,
     owners: graph.ownersOf(ref),
   };
-}
-
-/**
- * The refs whose owners fall within the ownership scope of a holder: for a
- * group, the group and its sub-groups; for a user, the user and their groups.
- */
-export function ownershipScope(
-  graph: PersonaGraph,
-  holderRef: string,
-): Set<string> {
-  const { kind } = parseEntityRef(holderRef);
-  const scope =
-    kind === 'user'
-      ? graph.groupsOf(holderRef)
-      : graph.descendantsOf(holderRef);
-  return new Set([holderRef, ...scope]);
-}
-
-export function isOwnedWithin(
-  graph: PersonaGraph,
-  ref: string,
-  scope: Set<string>,
-) {
-  return graph.ownersOf(ref).some(owner => scope.has(owner));
 }
 
 /** Per mode, each component ref with how it got in. */
