@@ -1,0 +1,42 @@
+/** Texts of the Persona validator page. */
+export const validatorMessages = {
+  validator: {
+    title: 'Validate Persona YAML',
+    intro:
+      'One or more Persona documents, in YAML (separated by {{separator}}) or JSON, checked with the rules of the catalog as you type. Nothing is saved: once the text is valid, add it to a catalog location. Back to {{link}}.',
+    allPersonas: 'all personas',
+    editorLabel: 'Persona YAML',
+    templateLabel: 'Start from a template',
+    templateHelp: 'Replaces the text with a Persona of a shipped pack',
+    templatePlaceholder: 'Choose a Persona…',
+    blank:
+      'Paste or type Persona YAML, or start from a template: every problem shows here as you type.',
+    errorTitle: 'Could not validate the YAML',
+    copyYaml: 'Copy YAML',
+    copyReport: 'Copy problem report',
+    copiedYaml: 'Copied the YAML to the clipboard',
+    copiedReport: 'Copied the problem report to the clipboard',
+    copyYamlFailed: 'Could not copy the YAML: {{message}}',
+    copyReportFailed: 'Could not copy the problem report: {{message}}',
+    problems: 'Problems',
+    document: 'Document',
+    position: 'Line:column',
+    path: 'Path',
+    message: 'Message',
+    moveCaret: 'Move the caret to line {{line}}',
+  },
+  validation: {
+    problemCount_one: '{{count}} problem',
+    problemCount_other: '{{count}} problems',
+    documentCount_one: '{{count}} document',
+    documentCount_other: '{{count}} documents',
+    personaDocumentCount_one: '{{count}} Persona document',
+    personaDocumentCount_other: '{{count}} Persona documents',
+    problemsSummary: '{{problems}} in {{documents}}',
+    noPersona: 'No Persona document: {{documents}} of other kinds',
+    valid: 'Valid: {{personas}}',
+    validWithOthers: 'Valid: {{personas}} ({{others}} of other kinds skipped)',
+    reportTitle: 'Persona validation: {{summary}}',
+    reportLine: 'document {{document}}, {{position}} {{path}}: {{message}}',
+  },
+} as const;
