@@ -6,24 +6,21 @@
  * for whatever publishes them next: a private registry, or the throwaway one
  * of @internal/local-registry.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { packPlugins, repoRoot, timed } from './lib/packPlugins.mjs';
+import {
+  packPlugins,
+  repoRoot,
+  skipTscRequested,
+  timed,
+} from './lib/packPlugins.mjs';
 
 const outDir = path.join(repoRoot, 'dist-release');
 
-const packed = timed('release:pack', () => packPlugins({ outDir }));
-const list = packed.map(({ name, version, tarball }) => ({
-  name,
-  version,
-  tarball,
-}));
-fs.writeFileSync(
-  path.join(outDir, 'packages.json'),
-  `${JSON.stringify(list, null, 2)}\n`,
+const packed = timed('release:pack', () =>
+  packPlugins({ outDir, skipTsc: skipTscRequested() }),
 );
 
-console.log(`\n${list.length} packages packed into ${outDir}:`);
-for (const { name, version, tarball } of list) {
+console.log(`\n${packed.length} packages packed into ${outDir}:`);
+for (const { name, version, tarball } of packed) {
   console.log(`  ${name}@${version}  ${path.basename(tarball)}`);
 }

@@ -11,9 +11,16 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { packPlugins, repoRoot, timed } from './lib/packPlugins.mjs';
+import {
+  packPlugins,
+  repoRoot,
+  skipTscRequested,
+  timed,
+} from './lib/packPlugins.mjs';
 
 // Not dist-release/: checking must not replace the tarballs a release made.
+// `yarn test:all` hands these very tarballs to the adopter test
+// (`--tarballs`), so that it installs what was checked here.
 const outDir = path.join(repoRoot, 'node_modules', '.cache', 'verify-packages');
 
 function collectTargets(exportsField) {
@@ -26,7 +33,9 @@ function collectTargets(exportsField) {
 
 const problems = [];
 const packedDirs = [];
-const packedPlugins = timed('build and pack', () => packPlugins({ outDir }));
+const packedPlugins = timed('build and pack', () =>
+  packPlugins({ outDir, skipTsc: skipTscRequested() }),
+);
 
 for (const { dir, name: label, tarball } of packedPlugins) {
   // Unpacked as an installed dependency would be, so that one packed package

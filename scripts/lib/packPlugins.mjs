@@ -59,8 +59,11 @@ function packedFileName(manifest) {
 }
 
 /**
- * Type-checks the repository, then builds and packs each publishable package
- * into `outDir`, and returns `[{ name, version, tarball, dir }]`.
+ * Type-checks the repository (unless `skipTsc`: the caller has just run it, as
+ * `yarn test:all` has), then builds and packs each publishable package into
+ * `outDir`, lists the tarballs in `outDir/packages.json`
+ * (`[{ name, version, tarball }]`, absolute paths) and returns
+ * `[{ name, version, tarball, dir }]`.
  *
  * The root `yarn tsc` comes first because `backstage-cli package build` bundles
  * the type declarations from dist-types/, which only tsc writes; without them
@@ -68,15 +71,17 @@ function packedFileName(manifest) {
  * `yarn pack` runs Backstage's prepack, which rewrites package.json for the
  * tarball (`workspace:^` becomes a real range, publishConfig is applied).
  */
-export function packPlugins({ outDir, root = repoRoot }) {
+export function packPlugins({ outDir, root = repoRoot, skipTsc = false }) {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
 
-  timed('yarn tsc', () =>
-    execFileSync('yarn', ['tsc'], { cwd: root, stdio: 'inherit' }),
-  );
+  if (!skipTsc) {
+    timed('yarn tsc', () =>
+      execFileSync('yarn', ['tsc'], { cwd: root, stdio: 'inherit' }),
+    );
+  }
 
-  return findPublishablePackages(root).map(({ dir, manifest }) => {
+  const packed = findPublishablePackages(root).map(({ dir, manifest }) => {
     timed(`build ${manifest.name}`, () =>
       execFileSync('yarn', ['backstage-cli', 'package', 'build'], {
         cwd: dir,
@@ -95,4 +100,18 @@ export function packPlugins({ outDir, root = repoRoot }) {
     }
     return { name: manifest.name, version: manifest.version, tarball, dir };
   });
+  fs.writeFileSync(
+    path.join(outDir, 'packages.json'),
+    `${JSON.stringify(
+      packed.map(({ name, version, tarball }) => ({ name, version, tarball })),
+      null,
+      2,
+    )}\n`,
+  );
+  return packed;
+}
+
+/** Whether the command line asks to leave out the root type-check. */
+export function skipTscRequested(argv = process.argv) {
+  return argv.includes('--skip-tsc');
 }

@@ -295,8 +295,11 @@ async function main() {
   let registry: Registry | undefined;
   const runs: PortalRun[] = [];
   try {
+    // INIT_CWD: where `yarn test:adopter` was typed, not this workspace
     packages = values.tarballs
-      ? tarballsIn(path.resolve(values.tarballs))
+      ? tarballsIn(
+          path.resolve(process.env.INIT_CWD ?? process.cwd(), values.tarballs),
+        )
       : await timed('pack', () =>
           packPackages(path.join(setupDir, 'pack.log')),
         );
