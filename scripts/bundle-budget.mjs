@@ -146,6 +146,8 @@ function writeBaselineApp() {
   const appSource = fs.readFileSync(path.join(app, 'src/App.tsx'), 'utf8');
   const withoutPersona = appSource
     .replace(/import[^;]*from '@platform-personas\/[^']*';\n/g, '')
+    // app modules that exist for the Persona packages (named persona…)
+    .replace(/import \{ persona\w* \} from '\.\/modules\/[^']*';\n/g, '')
     .replace(/^\s*persona\w*,\n/gm, '')
     .replace(/from '\.\/modules\//g, "from '../../app/src/modules/");
   if (/persona/i.test(withoutPersona)) {

@@ -27,7 +27,8 @@ import { Root } from './components/Root';
 const app = createApp({
   apis,
   icons: {
-    // Entity links, tables and the catalog graph show it for Personas
+    // Entity pages and lists show it for Personas; the catalog graph reads
+    // its icons from the entity presentation API (see apis.ts)
     'kind:persona': PersonaIcon,
   },
   bindRoutes({ bind }) {

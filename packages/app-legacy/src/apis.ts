@@ -7,7 +7,15 @@ import {
   configApiRef,
   createApiFactory,
 } from '@backstage/core-plugin-api';
-import { personaCatalogGraphApiFactory } from '@platform-personas/backstage-plugin-persona';
+import { DefaultEntityPresentationApi } from '@backstage/plugin-catalog';
+import {
+  catalogApiRef,
+  entityPresentationApiRef,
+} from '@backstage/plugin-catalog-react';
+import {
+  personaCatalogGraphApiFactory,
+  PersonaIcon,
+} from '@platform-personas/backstage-plugin-persona';
 
 export const apis: AnyApiFactory[] = [
   // The About card of entity pages reads the SCM integrations for its links
@@ -18,4 +26,15 @@ export const apis: AnyApiFactory[] = [
   }),
   // Overrides the catalog graph's API so that Persona relations are edges
   personaCatalogGraphApiFactory,
+  // The catalog's entity presentation plus the Persona icon: the catalog
+  // graph draws a node's icon from its kindIcons, not from the app's icons
+  createApiFactory({
+    api: entityPresentationApiRef,
+    deps: { catalogApi: catalogApiRef },
+    factory: ({ catalogApi }) =>
+      DefaultEntityPresentationApi.create({
+        catalogApi,
+        kindIcons: { persona: PersonaIcon },
+      }),
+  }),
 ];

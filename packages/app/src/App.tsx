@@ -4,6 +4,7 @@ import personaPlugin, {
   personaCatalogGraphModule,
   personaIconsModule,
 } from '@platform-personas/backstage-plugin-persona/alpha';
+import { personaEntityPresentationModule } from './modules/entityPresentation';
 import { navModule } from './modules/nav';
 
 export default createApp({
@@ -12,6 +13,7 @@ export default createApp({
     personaPlugin,
     personaCatalogGraphModule,
     personaIconsModule,
+    personaEntityPresentationModule,
     navModule,
   ],
 });

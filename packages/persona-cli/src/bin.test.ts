@@ -52,8 +52,8 @@ describe('the persona-lint binary', () => {
     expect(result).toEqual({
       code: 1,
       stdout: [
-        `personas/anthos.yaml:${broken.holderLine}:7 /spec/holders/0 must be string`,
-        `personas/anthos.yaml:${broken.specLine}:1 /spec must have required property 'type'`,
+        `personas/anthos.yaml:${broken.holderLine}:7 /spec/holders/0 must be text, not a number`,
+        `personas/anthos.yaml:${broken.specLine}:1 /spec/type is required`,
         `personas/anthos.yaml:${broken.duplicateLine}:3 /metadata/name Map keys must be unique`,
         '',
       ].join('\n'),

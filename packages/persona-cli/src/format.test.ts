@@ -13,12 +13,14 @@ const result: LintResult = {
       column: 5,
       path: '/spec',
       message: 'is wrong',
+      severity: 'error',
     },
     {
       file: 'b.yaml',
       document: 1,
       path: '<root>',
       message: 'Excessive alias count',
+      severity: 'error',
     },
   ],
 };

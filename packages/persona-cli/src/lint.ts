@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { unknownRefProblem } from '@platform-personas/backstage-plugin-persona-node';
 import { CatalogTarget, findUnresolvedRefs } from './catalog';
 import { findFiles } from './findFiles';
 import { lintFile } from './lintFile';
@@ -66,14 +67,14 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const refs = [...new Set(refFields.map(field => field.ref))].sort();
     const unresolved = await findUnresolvedRefs(options.catalog, refs);
     result.refsChecked = refs.length;
-    for (const { file, document, line, column, path: at, ref } of refFields) {
-      if (unresolved.has(ref)) {
+    for (const { file, ...field } of refFields) {
+      // the same warning as the validator page and the validate endpoint
+      if (unresolved.has(field.ref)) {
+        const problem = unknownRefProblem(field);
         result.problems.push({
           file,
-          document,
-          ...(line !== undefined ? { line, column } : {}),
-          path: at,
-          message: `ref "${ref}" does not resolve in the catalog`,
+          ...problem,
+          severity: problem.severity ?? 'warning',
         });
       }
     }

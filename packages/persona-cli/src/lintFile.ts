@@ -1,7 +1,10 @@
 import fs from 'node:fs';
-import { validatePersonaText } from '@platform-personas/backstage-plugin-persona-node';
+import {
+  listPersonaRefFields,
+  PersonaTextRefField,
+  validatePersonaText,
+} from '@platform-personas/backstage-plugin-persona-node';
 import { UsageError } from './errors';
-import { listPersonaRefFields, PersonaRefField } from './personaRefFields';
 import { LintProblem } from './types';
 
 /**
@@ -12,7 +15,7 @@ export type FileLint = {
   documents: number;
   personas: number;
   problems: LintProblem[];
-  refFields: PersonaRefField[];
+  refFields: PersonaTextRefField[];
 };
 
 /**
@@ -39,13 +42,16 @@ export function lintFile(
   return {
     documents,
     personas,
-    problems: problems.map(({ document, line, column, path, message }) => ({
-      file,
-      document,
-      ...(line !== undefined ? { line, column } : {}),
-      path,
-      message,
-    })),
+    problems: problems.map(
+      ({ document, line, column, path, message, severity }) => ({
+        file,
+        document,
+        ...(line !== undefined ? { line, column } : {}),
+        path,
+        message,
+        severity: severity ?? 'error',
+      }),
+    ),
     refFields,
   };
 }

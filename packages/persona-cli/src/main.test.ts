@@ -31,8 +31,8 @@ describe('persona-lint', () => {
     const result = await run(['anthos.yaml'], { cwd: cwd() });
     expect(result.stdout).toBe(
       [
-        `anthos.yaml:${broken.holderLine}:7 /spec/holders/0 must be string`,
-        `anthos.yaml:${broken.specLine}:1 /spec must have required property 'type'`,
+        `anthos.yaml:${broken.holderLine}:7 /spec/holders/0 must be text, not a number`,
+        `anthos.yaml:${broken.specLine}:1 /spec/type is required`,
         `anthos.yaml:${broken.duplicateLine}:3 /metadata/name Map keys must be unique`,
         '',
       ].join('\n'),
@@ -99,7 +99,8 @@ metadata: { name: again }
           line: 10,
           column: 5,
           path: '/spec/responsibilities',
-          message: 'must NOT have fewer than 1 items',
+          message: 'must list at least one item',
+          severity: 'error',
         },
         {
           file: 'q.yaml',
@@ -107,7 +108,8 @@ metadata: { name: again }
           line: 11,
           column: 13,
           path: '/spec/holders/0',
-          message: 'must be string',
+          message: 'must be text, not a number',
+          severity: 'error',
         },
       ],
     });

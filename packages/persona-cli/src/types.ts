@@ -2,7 +2,9 @@
  * One problem that persona-lint reports: the file (as shown, relative to the
  * working directory), the document of that file (from 0), the 1-based line
  * and column where the text has them, the JSON pointer of the field
- * (`<root>` for the document itself) and what is wrong.
+ * (`<root>` for the document itself), what is wrong, and how bad it is: an
+ * `error` makes the catalog refuse the Persona, a `warning` (a ref the
+ * catalog does not know, with `--catalog-url`) does not. Both fail the run.
  *
  * @public
  */
@@ -13,6 +15,7 @@ export type LintProblem = {
   column?: number;
   path: string;
   message: string;
+  severity: 'error' | 'warning';
 };
 
 /**

@@ -20,7 +20,7 @@ describe('persona-lint operands and usage', () => {
     });
     const dir = await run(['catalog'], { cwd: cwd() });
     expect(dir.stdout).toBe(
-      'catalog/b.yml:11:13 /spec/holders/0 must be string\n',
+      'catalog/b.yml:11:13 /spec/holders/0 must be text, not a number\n',
     );
     expect(dir.stderr).toBe(
       'persona-lint: 1 problem in 1 file (3 files, 2 personas)\n',

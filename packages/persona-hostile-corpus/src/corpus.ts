@@ -198,7 +198,7 @@ export const hostileCorpus: HostileCase[] = [
   ),
 
   // missing fields
-  c('no-spec', 'missing-field', validPersonaText.split('spec:')[0], ['<root>']),
+  c('no-spec', 'missing-field', validPersonaText.split('spec:')[0], ['/spec']),
   c(
     'no-metadata',
     'missing-field',
@@ -206,28 +206,28 @@ export const hostileCorpus: HostileCase[] = [
       'metadata:\n  name: hostile-persona\n  title: Hostile Persona\n',
       '',
     ]),
-    ['<root>'],
+    ['/metadata'],
   ),
   c(
     'no-api-version',
     'missing-field',
     edit(['apiVersion: platform-personas.io/v1alpha1\n', '']),
-    ['<root>'],
+    ['/apiVersion'],
   ),
   c('no-name', 'missing-field', edit(['  name: hostile-persona\n', '']), [
-    '/metadata',
+    '/metadata/name',
   ]),
   c(
     'no-owner',
     'missing-field',
     edit(['  owner: group:default/platform-team\n', '']),
-    ['/spec'],
+    ['/spec/owner'],
   ),
   c(
     'no-responsibilities',
     'missing-field',
     edit(['  responsibilities:\n    - id: build\n      title: Build\n', '']),
-    ['/spec'],
+    ['/spec/responsibilities'],
   ),
   c(
     'empty-responsibilities',
@@ -242,13 +242,13 @@ export const hostileCorpus: HostileCase[] = [
     'responsibility-without-id',
     'missing-field',
     edit(['    - id: build\n', '    - description: no id\n']),
-    ['/spec/responsibilities/0'],
+    ['/spec/responsibilities/0/id'],
   ),
   c(
     'selector-without-filter',
     'missing-field',
     withSpec('consumes:', '  - ownedByHolder: true'),
-    ['/spec/consumes/0'],
+    ['/spec/consumes/0/filter'],
   ),
   c('empty-filter', 'missing-field', withSpec('enables:', '  - filter: {}'), [
     '/spec/enables/0/filter',
@@ -257,7 +257,7 @@ export const hostileCorpus: HostileCase[] = [
     'link-without-url',
     'missing-field',
     withMetadata('links:', '  - title: Runbook'),
-    ['/metadata/links/0'],
+    ['/metadata/links/0/url'],
   ),
 
   // prototype keys
@@ -330,7 +330,7 @@ export const hostileCorpus: HostileCase[] = [
     'merge-key-in-spec',
     'merge-key',
     edit(['  type: builder\n', '  <<: { type: builder }\n']),
-    ['/spec/<<', '/spec'],
+    ['/spec/<<', '/spec/type'],
   ),
   c(
     'merge-key-in-metadata',
@@ -611,7 +611,7 @@ export const hostileCorpus: HostileCase[] = [
       '    - group:default/connectors-team\n',
       '    - group:default/connectors-team\n    - group:default/connectors-team\n',
     ]),
-    ['/spec/holders'],
+    ['/spec/holders/1'],
   ),
   c(
     'duplicate-key',
@@ -692,7 +692,7 @@ export const hostileCorpus: HostileCase[] = [
     'misspelt-responsibilities',
     'unknown-field',
     edit(['  responsibilities:', '  responsibilites:']),
-    ['/spec/responsibilites', '/spec'],
+    ['/spec/responsibilites', '/spec/responsibilities'],
   ),
   c('unknown-root-field', 'unknown-field', `${validPersonaText}specs: {}\n`, [
     '/specs',

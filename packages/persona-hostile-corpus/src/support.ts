@@ -62,6 +62,8 @@ export function isProblemPath(path: unknown): path is string {
  * `/spec must NOT have additional properties - additionalProperty: x`.
  */
 export function errorNamesOneOf(message: string, paths: string[]): boolean {
+  // a path of a field whose name has spaces, such as `/spec/[ a, b ]`
+  if (paths.some(path => message.startsWith(`${path} `))) return true;
   const thrown = /^(<root>|\/\S*) /.exec(message)?.[1];
   if (!thrown) return false;
   const parent = thrown === '<root>' ? '' : thrown;

@@ -2,13 +2,18 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import {
+  catalogProcessingExtensionPoint,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { isPersonaHolder } from './permissions';
 import { PersonaEntitiesProcessor } from './processor';
 
 /**
  * Adds the Persona kind to the catalog: validation against its JSON Schema,
- * the relations of each Persona, and the `isPersonaHolder` permission rule.
+ * the relations of each Persona (those of its selectors' matches too, read
+ * from the catalog with the module's own service credentials), and the
+ * `isPersonaHolder` permission rule.
  *
  * @public
  */
@@ -20,9 +25,24 @@ export const catalogModulePersonaEntityModel = createBackendModule({
       deps: {
         catalog: catalogProcessingExtensionPoint,
         permissionsRegistry: coreServices.permissionsRegistry,
+        catalogService: catalogServiceRef,
+        auth: coreServices.auth,
+        logger: coreServices.logger,
       },
-      async init({ catalog, permissionsRegistry }) {
-        catalog.addProcessor(new PersonaEntitiesProcessor());
+      async init({
+        catalog,
+        permissionsRegistry,
+        catalogService,
+        auth,
+        logger,
+      }) {
+        catalog.addProcessor(
+          new PersonaEntitiesProcessor({
+            catalog: catalogService,
+            auth,
+            logger,
+          }),
+        );
         permissionsRegistry.addPermissionRules([isPersonaHolder]);
       },
     });

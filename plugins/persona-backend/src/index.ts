@@ -16,3 +16,5 @@ export type {
   PersonaCoverageQuery,
   PersonaCoverageService,
 } from './service/personaCoverageServiceRef';
+export { personaValidateServiceRef } from './service/personaValidateServiceRef';
+export type { PersonaValidateService } from './service/personaValidateServiceRef';

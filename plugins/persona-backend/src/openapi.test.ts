@@ -34,6 +34,7 @@ describe('src/schema/openapi.yaml', () => {
       httpAuth: mockServices.httpAuth(),
       viewService: { getViewBody: jest.fn() },
       coverageService: { getCoverage: jest.fn() },
+      validateService: { validate: jest.fn() },
     });
     const served = routesOf(router.stack)
       .filter(route => route !== 'get /openapi.json')

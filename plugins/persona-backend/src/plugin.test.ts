@@ -325,8 +325,14 @@ describe.each(setups)(
           ref: 'group:default/connectors-team',
           missing: false,
           memberCount: 1,
+          directMemberCount: 1,
         },
-        { ref: 'group:default/runtime-team', missing: false, memberCount: 1 },
+        {
+          ref: 'group:default/runtime-team',
+          missing: false,
+          memberCount: 1,
+          directMemberCount: 1,
+        },
         { ref: 'user:default/jane.doe', missing: false },
       ]);
       expect(
@@ -475,23 +481,25 @@ describe.each(setups)(
         problems: [
           {
             document: 0,
-            path: '/spec',
-            message: "must have required property 'owner'",
+            path: '/spec/owner',
+            message: 'is required',
+            severity: 'error',
             line: 4,
             column: 1,
           },
           {
             document: 0,
             path: '/spec/interaction',
-            message:
-              'must be equal to one of the allowed values: direct, indirect',
+            message: 'must be one of: direct, indirect',
+            severity: 'error',
             line: 6,
             column: 3,
           },
           {
             document: 0,
             path: '/spec/responsibilities',
-            message: 'must NOT have fewer than 1 items',
+            message: 'must list at least one item',
+            severity: 'error',
             line: 7,
             column: 3,
           },

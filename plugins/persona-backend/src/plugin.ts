@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { createRouter } from './router';
 import { personaCoverageServiceRef } from './service/personaCoverageServiceRef';
+import { personaValidateServiceRef } from './service/personaValidateServiceRef';
 import { personaViewServiceRef } from './service/personaViewServiceRef';
 
 /**
@@ -22,10 +23,22 @@ export const personaPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         viewService: personaViewServiceRef,
         coverageService: personaCoverageServiceRef,
+        validateService: personaValidateServiceRef,
       },
-      async init({ httpAuth, httpRouter, viewService, coverageService }) {
+      async init({
+        httpAuth,
+        httpRouter,
+        viewService,
+        coverageService,
+        validateService,
+      }) {
         httpRouter.use(
-          await createRouter({ httpAuth, viewService, coverageService }),
+          await createRouter({
+            httpAuth,
+            viewService,
+            coverageService,
+            validateService,
+          }),
         );
       },
     });

@@ -8,20 +8,24 @@ import express from 'express';
 import request from 'supertest';
 import { createRouter } from './router';
 import { PersonaCoverageService } from './service/personaCoverageServiceRef';
+import { PersonaValidateService } from './service/personaValidateServiceRef';
 import { PersonaViewService } from './service/personaViewServiceRef';
 
 describe('createRouter', () => {
   let app: express.Express;
   let viewService: jest.Mocked<PersonaViewService>;
   let coverageService: jest.Mocked<PersonaCoverageService>;
+  let validateService: jest.Mocked<PersonaValidateService>;
 
   beforeEach(async () => {
     viewService = { getViewBody: jest.fn() };
     coverageService = { getCoverage: jest.fn() };
+    validateService = { validate: jest.fn() };
     const router = await createRouter({
       httpAuth: mockServices.httpAuth(),
       viewService,
       coverageService,
+      validateService,
     });
     app = express().use(router).use(mockErrorHandler());
   });
@@ -68,6 +72,20 @@ describe('createRouter', () => {
     });
     expect(viewService.getViewBody).not.toHaveBeenCalled();
     expect(coverageService.getCoverage).not.toHaveBeenCalled();
+  });
+
+  it('validates with the credentials of the caller', async () => {
+    const answer = { valid: true, documents: 1, personas: 1, problems: [] };
+    validateService.validate.mockResolvedValue(answer);
+    const res = await request(app)
+      .post('/v1/validate')
+      .send({ content: 'kind: Persona' });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(answer);
+    expect(validateService.validate).toHaveBeenCalledWith(
+      'kind: Persona',
+      mockCredentials.user(),
+    );
   });
 
   it('answers a validate request without content with a 400 naming it', async () => {

@@ -1,6 +1,5 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { isError } from '@backstage/errors';
-import { validatePersonaText } from '@platform-personas/backstage-plugin-persona-node';
 import express from 'express';
 import Router from 'express-promise-router';
 import { createOpenApiRouter } from './schema/openapi/generated/router';
@@ -8,6 +7,7 @@ import {
   PersonaCoverageQuery,
   PersonaCoverageService,
 } from './service/personaCoverageServiceRef';
+import { PersonaValidateService } from './service/personaValidateServiceRef';
 import { PersonaViewService } from './service/personaViewServiceRef';
 
 /** How long a client waits before asking again after a 503. */
@@ -52,8 +52,9 @@ export async function createRouter(options: {
   httpAuth: HttpAuthService;
   viewService: PersonaViewService;
   coverageService: PersonaCoverageService;
+  validateService: PersonaValidateService;
 }): Promise<express.Router> {
-  const { httpAuth, viewService, coverageService } = options;
+  const { httpAuth, viewService, coverageService, validateService } = options;
   const router = Router();
   // Parsed here, not in the validated router: that router turns every error
   // met before its routes into a 400, and an oversized body must stay a 413.
@@ -109,9 +110,12 @@ export async function createRouter(options: {
   });
 
   api.post('/v1/validate', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const result = validatePersonaText(req.body.content);
-    res.json({ valid: result.problems.length === 0, ...result });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    // refs are looked up with the caller's credentials: "unknown" for what
+    // the caller may not see, as for what does not exist
+    res.json(await validateService.validate(req.body.content, credentials));
   });
 
   router.use(api);

@@ -162,16 +162,16 @@ describe('POST /v1/validate with hostile documents', () => {
   it('still answers valid documents as valid after the hostile batches', async () => {
     const res = await validate({ content: validPersonaText });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({
-      valid: true,
-      documents: 1,
-      personas: 1,
-      problems: [],
-    });
+    // the catalog of this backend is empty: every ref is unknown, a warning
+    expect(res.body).toMatchObject({ valid: true, documents: 1, personas: 1 });
+    const errors = (body: any) =>
+      body.problems.filter((p: any) => p.severity !== 'warning');
+    expect(errors(res.body)).toEqual([]);
+    expect(res.body.problems.length).toBeGreaterThan(0);
     await fc.assert(
       fc.asyncProperty(validPersonaArbitrary(), async entity => {
         const answer = await validate({ content: JSON.stringify(entity) });
-        expect(answer.body.problems).toEqual([]);
+        expect([answer.body.valid, errors(answer.body)]).toEqual([true, []]);
       }),
       { seed, numRuns: 20 },
     );

@@ -5,6 +5,7 @@ import {
   isPersonaEntity,
   PersonaEntityV1alpha1,
   personaEntityV1alpha1Validator,
+  validatePersonaEntityV1alpha1,
 } from './PersonaEntityV1alpha1';
 
 const examplesDir = path.resolve(__dirname, '../../../examples/personas');
@@ -112,40 +113,32 @@ describe('personaEntityV1alpha1Validator', () => {
   });
 
   it.each([
-    [
-      'spec',
-      (p: any) => delete p.spec,
-      /<root> must have required property 'spec'/,
-    ],
-    [
-      'spec.type',
-      (p: any) => delete p.spec.type,
-      /\/spec must have required property 'type'/,
-    ],
+    ['spec', (p: any) => delete p.spec, /^\/spec is required$/],
+    ['spec.type', (p: any) => delete p.spec.type, /^\/spec\/type is required$/],
     [
       'spec.owner',
       (p: any) => delete p.spec.owner,
-      /\/spec must have required property 'owner'/,
+      /^\/spec\/owner is required$/,
     ],
     [
       'spec.responsibilities',
       (p: any) => delete p.spec.responsibilities,
-      /\/spec must have required property 'responsibilities'/,
+      /^\/spec\/responsibilities is required$/,
     ],
     [
       'spec.responsibilities[0].id',
       (p: any) => delete p.spec.responsibilities[0].id,
-      /\/spec\/responsibilities\/0 must have required property 'id'/,
+      /^\/spec\/responsibilities\/0\/id is required$/,
     ],
     [
       'spec.responsibilities[0].title',
       (p: any) => delete p.spec.responsibilities[0].title,
-      /\/spec\/responsibilities\/0 must have required property 'title'/,
+      /^\/spec\/responsibilities\/0\/title is required$/,
     ],
     [
       'metadata.name',
       (p: any) => delete p.metadata.name,
-      /\/metadata must have required property 'name'/,
+      /^\/metadata\/name is required$/,
     ],
   ])('rejects a persona without %s', async (_field, remove, message) => {
     const persona = validPersona();
@@ -156,45 +149,61 @@ describe('personaEntityV1alpha1Validator', () => {
   });
 
   it.each([
-    ['spec.type', { type: 42 }, /\/spec\/type must be string/],
-    ['spec.owner', { owner: ['group:a'] }, /\/spec\/owner must be string/],
-    ['spec.holders', { holders: 'group:a' }, /\/spec\/holders must be array/],
+    ['spec.type', { type: 42 }, /^\/spec\/type must be text, not a number$/],
+    [
+      'spec.owner',
+      { owner: ['group:a'] },
+      /^\/spec\/owner must be text, not a list$/,
+    ],
+    [
+      'spec.holders',
+      { holders: 'group:a' },
+      /^\/spec\/holders must be a list, not text$/,
+    ],
     [
       'spec.holders item',
       { holders: [7] },
-      /\/spec\/holders\/0 must be string/,
+      /^\/spec\/holders\/0 must be text, not a number$/,
     ],
     [
       'spec.channels',
       { channels: [true] },
-      /\/spec\/channels\/0 must be string/,
+      /^\/spec\/channels\/0 must be text, not true or false$/,
     ],
-    ['spec.tools', { tools: 'helm' }, /\/spec\/tools must be array/],
+    [
+      'spec.tools',
+      { tools: 'helm' },
+      /^\/spec\/tools must be a list, not text$/,
+    ],
     [
       'spec.responsibilities',
       { responsibilities: {} },
-      /\/spec\/responsibilities must be array/,
+      /^\/spec\/responsibilities must be a list, not a map of fields$/,
     ],
     [
       'empty spec.responsibilities',
       { responsibilities: [] },
-      /\/spec\/responsibilities must NOT have fewer than 1 items/,
+      /^\/spec\/responsibilities must list at least one item$/,
     ],
-    ['spec.builds', { builds: 'component:a' }, /\/spec\/builds must be array/],
+    [
+      'spec.builds',
+      { builds: 'component:a' },
+      /^\/spec\/builds must be a list, not text$/,
+    ],
     [
       'spec.consumes item',
       { consumes: [12] },
-      /\/spec\/consumes\/0 must be object/,
+      /^\/spec\/consumes\/0 must be a map of fields, not a number$/,
     ],
     [
       'spec.interaction',
       { interaction: 'sometimes' },
-      /\/spec\/interaction must be equal to one of the allowed values - allowedValues: direct,indirect/,
+      /^\/spec\/interaction must be one of: direct, indirect$/,
     ],
     [
       'unknown spec field',
       { maintainers: ['x'] },
-      /\/spec must NOT have additional properties - additionalProperty: maintainers/,
+      /^\/spec\/maintainers is not a known field here \(the fields are type, framework, owner, holders, /,
     ],
   ])('rejects a wrong type in %s', async (_field, patch, message) => {
     const persona = withSpec(spec => Object.assign(spec, patch));
@@ -207,37 +216,37 @@ describe('personaEntityV1alpha1Validator', () => {
     [
       'an owner of another kind',
       { owner: 'component:default/x' },
-      /\/spec\/owner must match pattern/,
+      /^\/spec\/owner must be a User or Group entity ref such as group:default\/platform-team or user:jane.doe/,
     ],
     [
       'an owner with a bad namespace',
       { owner: 'group:Bad_NS/x' },
-      /\/spec\/owner must match pattern/,
+      /^\/spec\/owner must be a User or Group entity ref such as group:default\/platform-team or user:jane.doe/,
     ],
     [
       'a holder of another kind',
       { holders: ['system:default/platform'] },
-      /\/spec\/holders\/0 must match pattern/,
+      /^\/spec\/holders\/0 must be a User or Group entity ref such as group:default\/platform-team or user:jane.doe/,
     ],
     [
       'a holder with spaces',
       { holders: ['group:default/platform team'] },
-      /\/spec\/holders\/0 must match pattern/,
+      /^\/spec\/holders\/0 must be a User or Group entity ref such as group:default\/platform-team or user:jane.doe/,
     ],
     [
       'an empty holder',
       { holders: [''] },
-      /\/spec\/holders\/0 must NOT have fewer than 1 characters/,
+      /^\/spec\/holders\/0 must not be empty \(and 1 more problem\)$/,
     ],
     [
       'a target with two colons',
       { builds: ['component:default:x'] },
-      /\/spec\/builds\/0 must match pattern/,
+      /^\/spec\/builds\/0 must be an entity ref such as component:default\/connector-slack/,
     ],
     [
       'a target with a trailing slash',
       { enables: ['component:default/'] },
-      /\/spec\/enables\/0 must match pattern/,
+      /^\/spec\/enables\/0 must be an entity ref such as component:default\/connector-slack/,
     ],
   ])('rejects a malformed ref: %s', async (_case, patch, message) => {
     const persona = withSpec(spec => Object.assign(spec, patch));
@@ -250,42 +259,42 @@ describe('personaEntityV1alpha1Validator', () => {
     [
       'a selector without filter',
       { ownedByHolder: true },
-      /\/spec\/builds\/0 must have required property 'filter'/,
+      /^\/spec\/builds\/0\/filter is required$/,
     ],
     [
       'an empty filter',
       { filter: {} },
-      /\/spec\/builds\/0\/filter must NOT have fewer than 1 properties/,
+      /^\/spec\/builds\/0\/filter must name at least one field$/,
     ],
     [
       'a filter that is a string',
       { filter: 'kind=Component' },
-      /\/spec\/builds\/0\/filter must be object/,
+      /^\/spec\/builds\/0\/filter must be a map of fields, not text$/,
     ],
     [
       'a filter value that is a number',
       { filter: { 'spec.type': 3 } },
-      /\/spec\/builds\/0\/filter\/spec.type must be string/,
+      /^\/spec\/builds\/0\/filter\/spec.type must be text, not a number$/,
     ],
     [
       'an empty list of filter values',
       { filter: { kind: [] } },
-      /\/spec\/builds\/0\/filter\/kind must NOT have fewer than 1 items/,
+      /^\/spec\/builds\/0\/filter\/kind must list at least one item$/,
     ],
     [
       'a filter key with spaces',
       { filter: { 'spec type': 'x' } },
-      /\/spec\/builds\/0\/filter must NOT have additional properties - additionalProperty: spec type/,
+      /^\/spec\/builds\/0\/filter\/spec type is not a field path a filter can use: a dot-path such as kind, spec.type or metadata.tags/,
     ],
     [
       'ownedByHolder as a string',
       { filter: { kind: 'Component' }, ownedByHolder: 'yes' },
-      /\/spec\/builds\/0\/ownedByHolder must be boolean/,
+      /^\/spec\/builds\/0\/ownedByHolder must be true or false, not text$/,
     ],
     [
       'an unknown selector field',
       { filter: { kind: 'Component' }, owned: true },
-      /\/spec\/builds\/0 must NOT have additional properties - additionalProperty: owned/,
+      /^\/spec\/builds\/0\/owned is not a known field here \(the fields are filter, ownedByHolder\)$/,
     ],
   ])('rejects a bad selector: %s', async (_case, selector, message) => {
     const persona = withSpec(spec => {
@@ -319,22 +328,22 @@ describe('personaEntityV1alpha1Validator', () => {
       [
         'spec',
         (p: any) => p.spec,
-        /\/spec must NOT have additional properties - additionalProperty: __proto__/,
+        /^\/spec\/__proto__ is not a known field here/,
       ],
       [
         'a responsibility',
         (p: any) => p.spec.responsibilities[0],
-        /\/spec\/responsibilities\/0 must NOT have additional properties - additionalProperty: __proto__/,
+        /^\/spec\/responsibilities\/0\/__proto__ is not a known field here \(the fields are id, title, description\)$/,
       ],
       [
         'a selector',
         (p: any) => p.spec.builds[2],
-        /\/spec\/builds\/2 must NOT have additional properties - additionalProperty: __proto__/,
+        /^\/spec\/builds\/2\/__proto__ is not a known field here/,
       ],
       [
         'a filter',
         (p: any) => p.spec.builds[2].filter,
-        /\/spec\/builds\/2\/filter must NOT have additional properties - additionalProperty: __proto__/,
+        /^\/spec\/builds\/2\/filter\/__proto__ is not a field path a filter can use/,
       ],
     ])('rejects a __proto__ key in %s', async (_place, pick, message) => {
       const persona = validPersona();
@@ -361,7 +370,7 @@ spec:
       await expect(
         personaEntityV1alpha1Validator.check(doc.toJS()),
       ).rejects.toThrow(
-        /\/spec\/builds\/0\/filter must NOT have additional properties - additionalProperty: (__proto__|constructor)/,
+        /^\/spec\/builds\/0\/filter\/(__proto__|constructor) is not a field path a filter can use/,
       );
       expect(({} as any).polluted).toBeUndefined();
     });
@@ -373,9 +382,67 @@ spec:
       await expect(
         personaEntityV1alpha1Validator.check(persona),
       ).rejects.toThrow(
-        /\/spec\/builds\/0\/filter must NOT have additional properties - additionalProperty: (__proto__|constructor)/,
+        /^\/spec\/builds\/0\/filter\/(__proto__|constructor) is not a field path a filter can use/,
       );
     });
+  });
+});
+
+describe('validatePersonaEntityV1alpha1', () => {
+  it('returns no problem for a valid persona', () => {
+    expect(validatePersonaEntityV1alpha1(validPersona())).toEqual([]);
+  });
+
+  it('returns every problem in words, never a regular expression', () => {
+    const persona = withSpec(spec => {
+      delete spec.type;
+      spec.holders = ['team a', 'group:x', 'group:x'];
+      spec.interaction = 'sometimes';
+      spec.holder = [];
+      spec.responsibilities.push({ id: 'Build It', title: '' });
+    });
+    persona.metadata.name = '-bad-';
+    const problems = validatePersonaEntityV1alpha1(persona);
+    expect(problems).toEqual([
+      {
+        path: '/metadata/name',
+        message:
+          'must be a name of letters, digits and - _ . that starts and ends with a letter or digit (such as activiti-cloud-developer)',
+      },
+      { path: '/spec/type', message: 'is required' },
+      {
+        path: '/spec/holder',
+        message: expect.stringMatching(
+          /^is not a known field here - did you mean holders\? \(the fields are type, /,
+        ),
+      },
+      {
+        path: '/spec/holders/0',
+        message:
+          'must be a User or Group entity ref such as group:default/platform-team or user:jane.doe (kind user or group, optional lowercase namespace, a name of letters, digits and - _ .)',
+      },
+      {
+        path: '/spec/holders/2',
+        message: 'is listed twice: item 1 is the same',
+      },
+      {
+        path: '/spec/interaction',
+        message: 'must be one of: direct, indirect',
+      },
+      {
+        path: '/spec/responsibilities/1/id',
+        message:
+          'must be lowercase letters and digits, words joined by - _ or . (such as build-connectors)',
+      },
+      { path: '/spec/responsibilities/1/title', message: 'must not be empty' },
+    ]);
+  });
+
+  it('leaves the data as it is', () => {
+    const persona = withSpec(spec => delete spec.owner);
+    const before = JSON.stringify(persona);
+    validatePersonaEntityV1alpha1(persona);
+    expect(JSON.stringify(persona)).toBe(before);
   });
 });
 

@@ -1,9 +1,10 @@
-import {
-  Entity,
-  entityKindSchemaValidator,
-  KindValidator,
-} from '@backstage/catalog-model';
+import { Entity, KindValidator } from '@backstage/catalog-model';
+import Ajv, { ValidateFunction } from 'ajv';
 import schema from '../schema/Persona.v1alpha1.schema.json';
+import {
+  describePersonaSchemaErrors,
+  PersonaFieldProblem,
+} from './PersonaEntityV1alpha1.problems';
 import { PersonaTarget } from './PersonaSelector';
 
 /**
@@ -65,7 +66,21 @@ export interface PersonaEntityV1alpha1 extends Entity {
   };
 }
 
-const validateSchema = entityKindSchemaValidator<PersonaEntityV1alpha1>(schema);
+let compiled: ValidateFunction | undefined;
+
+/** Compiled on first use: a page that only shows personas never needs it. */
+function schemaValidator(): ValidateFunction {
+  if (!compiled) {
+    compiled = new Ajv({
+      allErrors: true,
+      allowUnionTypes: true,
+      strict: false,
+      // the value and the schema of each error, for the messages in words
+      verbose: true,
+    }).compile(schema);
+  }
+  return compiled;
+}
 
 /**
  * The responsibilities whose id an earlier one already uses, each as a
@@ -96,22 +111,64 @@ export function findDuplicateResponsibilityIds(
 }
 
 /**
+ * Every problem of a Persona entity, in words and at the path of the field
+ * it is about (see {@link describePersonaSchemaError}): what the catalog,
+ * the validate endpoint, the validator page and persona-lint all report.
+ * Empty for a valid Persona. The data is not changed.
+ *
+ * @public
+ */
+export function validatePersonaEntityV1alpha1(
+  data: unknown,
+): PersonaFieldProblem[] {
+  const validate = schemaValidator();
+  const problems = validate(data)
+    ? []
+    : describePersonaSchemaErrors(validate.errors ?? []);
+  // duplicate ids too, even when other fields are wrong
+  const responsibilities = (data as { spec?: { responsibilities?: unknown } })
+    ?.spec?.responsibilities;
+  if (Array.isArray(responsibilities)) {
+    problems.push(
+      ...findDuplicateResponsibilityIds(data as PersonaEntityV1alpha1).map(
+        ([path, message]) => ({ path, message }),
+      ),
+    );
+  }
+  return problems;
+}
+
+/**
  * {@link @backstage/catalog-model#KindValidator} for
  * {@link PersonaEntityV1alpha1}. Returns false for other kinds and throws a
- * `TypeError` whose message starts with the JSON path of the first problem
- * for an invalid Persona.
+ * `TypeError` for an invalid Persona whose message is the JSON path and the
+ * words of the first problem (`/spec/type is required`), and how many more
+ * there are.
  *
  * @public
  */
 export const personaEntityV1alpha1Validator: KindValidator = {
   async check(data: Entity) {
-    const entity = validateSchema(data);
-    if (entity === false) {
+    // another kind or version is for another validator; a missing one is
+    // a problem of this entity, as the catalog's own kinds report it
+    const { kind, apiVersion } = (data ?? {}) as Partial<Entity>;
+    if (
+      (kind !== undefined && kind !== PERSONA_KIND) ||
+      (apiVersion !== undefined && apiVersion !== PERSONA_API_VERSION)
+    ) {
       return false;
     }
-    const [duplicate] = findDuplicateResponsibilityIds(entity);
-    if (duplicate) {
-      throw new TypeError(duplicate.join(' '));
+    const [first, ...more] = validatePersonaEntityV1alpha1(data);
+    if (first) {
+      throw new TypeError(
+        `${first.path} ${first.message}${
+          more.length
+            ? ` (and ${more.length} more problem${
+                more.length === 1 ? '' : 's'
+              })`
+            : ''
+        }`,
+      );
     }
     return true;
   },

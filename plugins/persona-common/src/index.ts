@@ -6,6 +6,7 @@
  */
 
 export * from './PersonaEntityV1alpha1';
+export * from './PersonaEntityV1alpha1.problems';
 export * from './PersonaSelector';
 export * from './modes';
 export * from './personaRefs';

@@ -6,5 +6,6 @@
  * @packageDocumentation
  */
 
-export * from './validatePersonaText';
+export { MAX_NESTING_DEPTH, validatePersonaText } from './validatePersonaText';
+export * from './personaRefFields';
 export * from './toJsonPointer';

@@ -1,4 +1,4 @@
-import { validatePersonaText } from './validatePersonaText';
+import { MAX_NESTING_DEPTH, validatePersonaText } from './validatePersonaText';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -53,29 +53,35 @@ spec:
     expect(result.problems).toEqual([
       {
         document: 2,
-        path: '/spec',
-        message: "must have required property 'owner'",
+        path: '/spec/owner',
+        message: 'is required',
+        severity: 'error',
         line: 21,
         column: 1,
       },
       {
         document: 2,
         path: '/spec/type',
-        message: 'must be string',
+        message: 'must be text, not a number',
+        severity: 'error',
         line: 22,
         column: 3,
       },
       {
         document: 2,
         path: '/spec/holders/0',
-        message: expect.stringMatching(/^must match pattern/),
+        message: expect.stringMatching(
+          /^must be a User or Group entity ref such as group:default\/platform-team or user:jane.doe/,
+        ),
+        severity: 'error',
         line: 24,
         column: 7,
       },
       {
         document: 2,
         path: '/spec/interaction',
-        message: 'must be equal to one of the allowed values: direct, indirect',
+        message: 'must be one of: direct, indirect',
+        severity: 'error',
         line: 25,
         column: 3,
       },
@@ -83,7 +89,8 @@ spec:
         document: 2,
         path: '/spec/maintainers',
         message:
-          'is not a known field here (/spec must NOT have additional properties)',
+          'is not a known field here (the fields are type, framework, owner, holders, interaction, channels, tools, responsibilities, builds, enables, consumes)',
+        severity: 'error',
         line: 29,
         column: 3,
       },
@@ -114,6 +121,7 @@ spec:
         path: '/spec/responsibilities/1/id',
         message:
           'must be unique - "a" is already used by /spec/responsibilities/0/id',
+        severity: 'error',
         line: 16,
         column: 9,
       },
@@ -187,10 +195,10 @@ spec:
     expect(
       validatePersonaText(text).problems.map(p => [p.path, p.message, p.line]),
     ).toEqual([
-      ['/metadata/title', 'must be string', 5],
-      ['/metadata/tags', 'must be array', 6],
-      ['/metadata/labels/tier', 'must be string', 7],
-      ['/metadata/links/0', "must have required property 'url'", 9],
+      ['/metadata/title', 'must be text, not a number', 5],
+      ['/metadata/tags', 'must be a list, not text', 6],
+      ['/metadata/labels/tier', 'must be text, not a number', 7],
+      ['/metadata/links/0/url', 'is required', 9],
     ]);
   });
 
@@ -222,6 +230,7 @@ spec:
         document: 0,
         path: '/spec/type',
         message: 'Map keys must be unique',
+        severity: 'error',
         line: 7,
         column: 3,
       },
@@ -262,5 +271,100 @@ spec:
       path: '/spec/k39999',
       line: 40_005,
     });
+  });
+
+  it('words every schema problem without regular expressions, a missing field at its own path', () => {
+    const text = valid
+      .replace('  type: builder\n', '')
+      .replace(
+        '  owner: platform-team',
+        '  owner: platform-team\n  holders: [team a]\n  consumes: ["component:x:y"]',
+      )
+      .replace('id: build', 'id: Build Things')
+      .replace('name: builder', 'name: -builder-');
+    const { problems } = validatePersonaText(text);
+    expect(problems.map(p => [p.path, p.line])).toEqual([
+      ['/metadata/name', 4],
+      ['/spec/type', 5],
+      ['/spec/holders/0', 7],
+      ['/spec/consumes/0', 8],
+      ['/spec/responsibilities/0/id', 10],
+    ]);
+    expect(problems[1].message).toBe('is required');
+    for (const { message } of problems) {
+      expect(message).not.toMatch(
+        /pattern|\^|\$|\(\?:|must have required property/,
+      );
+    }
+  });
+
+  it('suggests the field meant when a known field is misspelt', () => {
+    const [problem] = validatePersonaText(
+      valid.replace('  owner:', '  holder: [team]\n  owner:'),
+    ).problems;
+    expect(problem).toMatchObject({
+      path: '/spec/holder',
+      message: expect.stringMatching(
+        /^is not a known field here - did you mean holders\?/,
+      ),
+    });
+  });
+
+  it('reports nesting too deep as such, the same way every time', () => {
+    const deep = (depth: number) =>
+      valid.replace(
+        '  type: builder',
+        `  type: builder\n  x: ${'['.repeat(depth)}${']'.repeat(depth)}`,
+      );
+    const answers = [2_000, 2_000, 20_000].map(
+      depth => validatePersonaText(deep(depth)).problems,
+    );
+    expect(answers[0]).toEqual([
+      {
+        document: 0,
+        path: '<root>',
+        message: `nests lists and maps deeper than ${MAX_NESTING_DEPTH} levels, from here on; a Persona needs only a few`,
+        severity: 'error',
+        line: 7,
+        // the 198th [ : past the maps of the document, of spec and of x
+        column: 203,
+      },
+    ]);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    // block nesting too, and the documents after it are still checked
+    const block = Array.from(
+      { length: 3_000 },
+      (_, i) => `${' '.repeat(i)}k:`,
+    ).join('\n');
+    const result = validatePersonaText(
+      `${block} 1\n---\n${valid.replace('type: builder', 'type: 42')}`,
+    );
+    expect(
+      result.problems.map(p => [p.document, p.path, p.message.slice(0, 40)]),
+    ).toEqual([
+      [
+        0,
+        '<root>',
+        `nests lists and maps deeper than ${MAX_NESTING_DEPTH} lev`,
+      ],
+      [1, '/spec/type', 'must be text, not a number'],
+    ]);
+    expect(JSON.stringify(result)).not.toMatch(/call stack/);
+  });
+
+  it('reports each parser error once', () => {
+    const { problems } = validatePersonaText(
+      '}}} :: [garbage\n  - - x: : "\n\t%%% @',
+    );
+    const keys = problems.map(p => `${p.line}:${p.column} ${p.message}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(problems[0]).toMatchObject({
+      line: 1,
+      column: 1,
+      message:
+        'Unexpected flow-map-end token in YAML document: "}" (3 times on this line)',
+    });
+    expect(problems.every(p => p.severity === 'error')).toBe(true);
   });
 });

@@ -153,7 +153,7 @@ describe('the new frontend system plugin', () => {
     );
     expect(
       await screen.findByText(
-        /Could not load the personas of persona:default\/anthos-platform-team/,
+        /Could not load the personas of anthos-platform-team/,
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Holders')).toBeInTheDocument();

@@ -21,9 +21,11 @@ import { authoringRouteRef, rootRouteRef, validateRouteRef } from './routes';
 import {
   entityPersonaComponentsCard,
   entityPersonaContent,
+  entityPersonaDiagramContent,
   entityPersonaFactsCard,
   entityPersonaHoldersCard,
   entityPersonaModesCard,
+  entityPersonaPageLayout,
   entityPersonaResponsibilitiesCard,
 } from './extensions/entityExtensions';
 
@@ -57,7 +59,7 @@ const personaExplorerPage = PageBlueprint.make({
  * Personas page at `/personas` (with its nav item) and the Persona validator
  * under it at `/personas/validate`, the Personas tab of
  * Group and User pages, the card of Component, Resource, System and API pages,
- * and the cards of Persona pages. The tab and the cards take config: see the
+ * and the cards, the overview layout and the Diagram tab of Persona pages. The tab and the cards take config: see the
  * README.
  *
  * @alpha
@@ -81,6 +83,8 @@ export default createFrontendPlugin({
     entityPersonaResponsibilitiesCard,
     entityPersonaHoldersCard,
     entityPersonaModesCard,
+    entityPersonaPageLayout,
+    entityPersonaDiagramContent,
   ],
 });
 
@@ -107,8 +111,9 @@ export const personaCatalogGraphModule = createFrontendModule({
 });
 
 /**
- * A module for the app plugin that adds the `kind:persona` icon, used by
- * entity links, tables and the catalog graph. Icon bundles can only be
+ * A module for the app plugin that adds the `kind:persona` icon, used where
+ * the app's icons are (the catalog graph's nodes take theirs from the entity
+ * presentation API instead: see the README). Icon bundles can only be
  * installed by the app plugin, hence a module.
  *
  * @alpha

@@ -33,8 +33,7 @@ describe('personaTranslationRef', () => {
                     ref: personaTranslationRef,
                     messages: {
                       'componentsCard.title': 'Rollen',
-                      'viewLoader.errorTitle':
-                        'Die Rollen von {{entityRef}} fehlen',
+                      'viewLoader.errorTitle': 'Die Rollen von {{name}} fehlen',
                       'retryableErrorPanel.retry': 'Nochmal',
                     },
                   }),
@@ -48,9 +47,7 @@ describe('personaTranslationRef', () => {
 
     expect(await screen.findByText('Rollen')).toBeInTheDocument();
     expect(
-      await screen.findByText(
-        /Die Rollen von resource:default\/anthos-prod-eu fehlen/,
-      ),
+      await screen.findByText(/Die Rollen von anthos-prod-eu fehlen/),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Nochmal' })).toBeInTheDocument();
     // what the app did not reword stays in English

@@ -1,1 +1,2 @@
 export { PersonaEntitiesProcessor } from './PersonaEntitiesProcessor';
+export type { PersonaEntitiesProcessorOptions } from './PersonaEntitiesProcessor';

@@ -1,8 +1,10 @@
 import {
   Entity,
   RELATION_CHILD_OF,
+  RELATION_HAS_PART,
   RELATION_MEMBER_OF,
   RELATION_OWNED_BY,
+  RELATION_PART_OF,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import {
@@ -49,6 +51,22 @@ function walk(start: string, next: (ref: string) => string[]): string[] {
   return [...seen];
 }
 
+function levels(start: string, next: (ref: string) => string[]) {
+  const depth = new Map([[start, 0]]);
+  const queue = [start];
+  while (queue.length) {
+    const ref = queue.shift()!;
+    for (const other of next(ref)) {
+      if (!depth.has(other)) {
+        depth.set(other, depth.get(ref)! + 1);
+        queue.push(other);
+      }
+    }
+  }
+  depth.delete(start);
+  return depth;
+}
+
 /**
  * The part of the catalog that persona views are resolved from: groups and
  * their hierarchy, memberships, ownership, personas, and an index of the
@@ -64,6 +82,7 @@ export class PersonaGraph {
   private readonly memberships = new Map<string, string[]>();
   private readonly members = new Map<string, string[]>();
   private readonly owners = new Map<string, string[]>();
+  private readonly parts = new Map<string, Set<string>>();
   private readonly holdings = new Map<string, string[]>();
   private readonly personaByRef = new Map<string, IndexedPersona>();
   private readonly refsByKind = new Map<string, string[]>();
@@ -85,6 +104,10 @@ export class PersonaGraph {
           push(this.members, target, ref);
         } else if (relation.type === RELATION_OWNED_BY) {
           push(this.owners, ref, target);
+        } else if (relation.type === RELATION_HAS_PART) {
+          this.addPart(ref, target);
+        } else if (relation.type === RELATION_PART_OF) {
+          this.addPart(target, ref);
         }
       }
       if (isPersonaEntity(entity)) {
@@ -99,6 +122,12 @@ export class PersonaGraph {
       }
     }
     this.filters = new FilterIndex(this.entities.values(), selectorKeys);
+  }
+
+  private addPart(whole: string, part: string) {
+    const set = this.parts.get(whole) ?? new Set<string>();
+    set.add(part);
+    this.parts.set(whole, set);
   }
 
   /** The entity of a ref, if the catalog has it. */
@@ -131,6 +160,40 @@ export class PersonaGraph {
   /** Every ancestor group, nearest first. */
   ancestorsOf(groupRef: string): string[] {
     return walk(groupRef, ref => this.parents.get(ref) ?? []);
+  }
+
+  /** Every ancestor group with how many levels up it is (1: a parent). */
+  ancestorLevels(groupRef: string): Map<string, number> {
+    return levels(groupRef, ref => this.parents.get(ref) ?? []);
+  }
+
+  /** Every descendant group with how many levels down it is (1: a child). */
+  descendantLevels(groupRef: string): Map<string, number> {
+    return levels(groupRef, ref => this.children.get(ref) ?? []);
+  }
+
+  /** The parts of a System or Domain (`hasPart` / `partOf`), sorted. */
+  partsOf(ref: string): string[] {
+    return [...(this.parts.get(ref) ?? [])].sort();
+  }
+
+  /** The personas whose `spec.owner` is this ref, sorted by ref. */
+  personasOwnedBy(ownerRef: string): IndexedPersona[] {
+    return this.personas().filter(p => p.refs.owner === ownerRef);
+  }
+
+  /**
+   * What a person reads for a User or Group: its title, or its profile's
+   * display name; undefined when it has neither or is not in the graph.
+   */
+  displayName(ref: string): string | undefined {
+    const entity = this.entities.get(ref);
+    const profile = (entity?.spec as { profile?: { displayName?: unknown } })
+      ?.profile;
+    if (entity?.metadata.title) return entity.metadata.title;
+    return typeof profile?.displayName === 'string'
+      ? profile.displayName
+      : undefined;
   }
 
   /** Every descendant group, nearest first. */

@@ -1,7 +1,10 @@
 import { PersonaGraph } from './PersonaGraph';
 import { resolveHolderView } from './resolveHolderView';
 import { resolveComponentView } from './resolveComponentView';
-import { resolvePersonaDetailView } from './resolvePersonaDetailView';
+import {
+  directMembersOf,
+  resolvePersonaDetailView,
+} from './resolvePersonaDetailView';
 import { resolvePersonaView } from './resolvePersonaView';
 import { HolderPersonaView } from '@platform-personas/backstage-plugin-persona-common';
 import { component, group, persona, user } from '../__testUtils__/testGraph';
@@ -92,7 +95,9 @@ describe('resolveHolderView', () => {
       [
         {
           persona: 'persona:default/platform-builder',
-          sources: [{ type: 'inherited', from: 'group:default/platform' }],
+          sources: [
+            { type: 'inherited', from: 'group:default/platform', levels: 1 },
+          ],
           builds: [
             'component:default/policy-controller',
             'component:default/siem',
@@ -103,7 +108,7 @@ describe('resolveHolderView', () => {
           persona: 'persona:default/security-officer',
           sources: [
             { type: 'direct' },
-            { type: 'inherited', from: 'group:default/platform' },
+            { type: 'inherited', from: 'group:default/platform', levels: 1 },
           ],
           builds: [],
         },
@@ -115,14 +120,16 @@ describe('resolveHolderView', () => {
       [
         {
           persona: 'persona:default/platform-builder',
-          sources: [{ type: 'inherited', from: 'group:default/platform' }],
+          sources: [
+            { type: 'inherited', from: 'group:default/platform', levels: 2 },
+          ],
           builds: ['component:default/siem', 'resource:default/prod-eu'],
         },
         {
           persona: 'persona:default/security-officer',
           sources: [
-            { type: 'inherited', from: 'group:default/platform' },
-            { type: 'inherited', from: 'group:default/security' },
+            { type: 'inherited', from: 'group:default/platform', levels: 2 },
+            { type: 'inherited', from: 'group:default/security', levels: 1 },
           ],
           builds: [],
         },
@@ -139,6 +146,7 @@ describe('resolveHolderView', () => {
               type: 'membership',
               group: 'group:default/security',
               from: 'group:default/platform',
+              levels: 1,
             },
           ],
           builds: [
@@ -154,11 +162,13 @@ describe('resolveHolderView', () => {
               type: 'membership',
               group: 'group:default/security',
               from: 'group:default/platform',
+              levels: 1,
             },
             {
               type: 'membership',
               group: 'group:default/security',
               from: 'group:default/security',
+              levels: 0,
             },
           ],
           builds: [],
@@ -177,6 +187,7 @@ describe('resolveHolderView', () => {
               type: 'membership',
               group: 'group:default/payments',
               from: 'group:default/apps',
+              levels: 1,
             },
           ],
           builds: [
@@ -191,6 +202,7 @@ describe('resolveHolderView', () => {
               type: 'membership',
               group: 'group:default/network',
               from: 'group:default/platform',
+              levels: 1,
             },
           ],
           builds: ['component:default/mesh', 'resource:default/prod-eu'],
@@ -202,6 +214,7 @@ describe('resolveHolderView', () => {
               type: 'membership',
               group: 'group:default/network',
               from: 'group:default/platform',
+              levels: 1,
             },
           ],
           builds: [],
@@ -275,7 +288,7 @@ describe('resolveHolderView', () => {
     expect(summary(resolveHolderView(cyclic, 'group:default/c'))).toEqual([
       {
         persona: 'persona:default/p',
-        sources: [{ type: 'inherited', from: 'group:default/a' }],
+        sources: [{ type: 'inherited', from: 'group:default/a', levels: 2 }],
         builds: [],
       },
     ]);
@@ -381,7 +394,12 @@ describe('resolvePersonaDetailView', () => {
   it('lists holders with member counts and what each component applies to', () => {
     const view = resolvePersonaDetailView(graph, 'persona:default/consumer')!;
     expect(view.holders).toEqual([
-      { ref: 'group:default/apps', missing: false, memberCount: 1 },
+      {
+        ref: 'group:default/apps',
+        missing: false,
+        memberCount: 1,
+        directMemberCount: 0,
+      },
       { ref: 'user:default/multi', missing: false },
     ]);
     expect(view.components.builds.map(c => [c.ref, c.appliesTo])).toEqual([
@@ -407,14 +425,43 @@ describe('resolvePersonaDetailView', () => {
     ]);
   });
 
+  it('counts the direct members of a group apart from those of its sub-groups', () => {
+    // platform has no member of its own: sam is in security, multi in network
+    const view = resolvePersonaDetailView(
+      graph,
+      'persona:default/security-officer',
+    )!;
+    const platform = view.holders.find(
+      h => h.ref === 'group:default/platform',
+    )!;
+    expect(platform.directMemberCount).toBe(0);
+    expect(platform.memberCount).toBe(2);
+    expect(directMembersOf(graph, 'group:default/security')).toEqual([
+      'user:default/sam',
+    ]);
+    expect(directMembersOf(graph, 'group:default/network')).toEqual([
+      'user:default/multi',
+    ]);
+  });
+
   it('marks holders that are not in the catalog as missing', () => {
     const view = resolvePersonaDetailView(
       graph,
       'persona:default/security-officer',
     )!;
     expect(view.holders).toEqual([
-      { ref: 'group:default/platform', missing: false, memberCount: 2 },
-      { ref: 'group:default/security', missing: false, memberCount: 1 },
+      {
+        ref: 'group:default/platform',
+        missing: false,
+        memberCount: 2,
+        directMemberCount: 0,
+      },
+      {
+        ref: 'group:default/security',
+        missing: false,
+        memberCount: 1,
+        directMemberCount: 1,
+      },
     ]);
     const dangling = new PersonaGraph([
       persona('p', { holders: ['ghosts', 'user:nobody'] }),
@@ -422,7 +469,12 @@ describe('resolvePersonaDetailView', () => {
     expect(
       resolvePersonaDetailView(dangling, 'persona:default/p')!.holders,
     ).toEqual([
-      { ref: 'group:default/ghosts', missing: true, memberCount: 0 },
+      {
+        ref: 'group:default/ghosts',
+        missing: true,
+        memberCount: 0,
+        directMemberCount: 0,
+      },
       { ref: 'user:default/nobody', missing: true },
     ]);
   });

@@ -162,6 +162,44 @@ describe('resolveCoverage', () => {
     );
   });
 
+  it('says from which ancestors, with titles and levels, a cell is inherited', () => {
+    const secops = coverage.teams.find(row => row.group === g('secops'))!;
+    expect(
+      secops.cells.find(c => c.persona === p('secops-person'))!.inheritedVia,
+    ).toEqual([
+      { group: g('platform'), title: undefined, levelsUp: 2 },
+      { group: g('security'), title: undefined, levelsUp: 1 },
+    ]);
+    const platform = coverage.teams.find(row => row.group === g('platform'))!;
+    expect(platform.cells.map(c => c.inheritedVia)).toEqual([[], []]);
+  });
+
+  it('sorts the rows by the title people read, the name where there is none', () => {
+    const titled = (name: string, title?: string, parent?: string) => {
+      const entity = group(name, parent);
+      return { ...entity, metadata: { ...entity.metadata, title } };
+    };
+    const teams = resolveCoverage(
+      new PersonaGraph([
+        titled('zeta', 'Application Teams'),
+        titled('alpha', 'Zoo Keepers', 'zeta'),
+        titled('beta', undefined, 'zeta'),
+        titled('gamma', 'ägypten', 'zeta'),
+        persona('apps', { holders: ['zeta'] }),
+      ]),
+    ).teams;
+    expect(teams.map(row => row.title ?? row.group)).toEqual([
+      'ägypten',
+      'Application Teams',
+      g('beta'),
+      'Zoo Keepers',
+    ]);
+    const inherited = teams.find(row => row.group === g('alpha'))!.cells[0];
+    expect(inherited.inheritedVia).toEqual([
+      { group: g('zeta'), title: 'Application Teams', levelsUp: 1 },
+    ]);
+  });
+
   it('treats what the caller may not see as absent, everywhere', () => {
     const hidden = new Set([g('security'), p('cyc'), g('network')]);
     const visible = resolveCoverage(graph, {

@@ -66,12 +66,30 @@ function groupTitle(entity: Entity | undefined): string | undefined {
 }
 
 /**
+ * Rows in the order people read them: by the title shown (or the name where
+ * there is none), then by ref so that equal titles keep a stable order.
+ */
+function byShownName(
+  a: { group: string; title?: string },
+  b: { group: string; title?: string },
+): number {
+  const shown = (row: { group: string; title?: string }) =>
+    row.title ?? parseEntityRef(row.group).name;
+  return (
+    shown(a).localeCompare(shown(b), 'en', { sensitivity: 'base' }) ||
+    a.group.localeCompare(b.group)
+  );
+}
+
+/**
  * Coverage of the catalog: which group holds which persona, directly or by
  * inheritance from an ancestor group, and the gaps — personas without a
  * holder, platform components that no held persona builds or enables
  * (explicit refs and selector matches, `ownedByHolder` narrowed to the
  * holders), and
- * groups that hold no persona.
+ * groups that hold no persona. Rows are sorted by the title people read
+ * (the name where there is none); each inherited cell says from which
+ * ancestors, with their titles and how many levels up they are.
  *
  * @public
  */
@@ -90,10 +108,11 @@ export function resolveCoverage(
   const cell = (group: string, persona: string) => {
     const row = cells.get(group) ?? new Map<string, PersonaCoverageCell>();
     cells.set(group, row);
-    const existing = row.get(persona) ?? {
+    const existing: PersonaCoverageCell = row.get(persona) ?? {
       persona,
       direct: false,
       inheritedFrom: [],
+      inheritedVia: [],
     };
     row.set(persona, existing);
     return existing;
@@ -110,9 +129,15 @@ export function resolveCoverage(
     for (const holder of holders) {
       if (parseEntityRef(holder).kind !== 'group') continue;
       cell(holder, persona.ref).direct = true;
-      for (const descendant of graph.descendantsOf(holder)) {
+      for (const [descendant, levelsUp] of graph.descendantLevels(holder)) {
         if (isVisible(descendant)) {
-          cell(descendant, persona.ref).inheritedFrom.push(holder);
+          const inherited = cell(descendant, persona.ref);
+          inherited.inheritedFrom.push(holder);
+          inherited.inheritedVia!.push({
+            group: holder,
+            title: groupTitle(graph.get(holder)),
+            levelsUp,
+          });
         }
       }
     }
@@ -150,8 +175,15 @@ export function resolveCoverage(
         title: groupTitle(graph.get(group)),
         cells: [...cells.get(group)!.values()]
           .sort((a, b) => byRef(a.persona, b.persona))
-          .map(c => ({ ...c, inheritedFrom: c.inheritedFrom.sort(byRef) })),
-      })),
+          .map(c => ({
+            ...c,
+            inheritedFrom: c.inheritedFrom.sort(byRef),
+            inheritedVia: c.inheritedVia!.sort((a, b) =>
+              byRef(a.group, b.group),
+            ),
+          })),
+      }))
+      .sort(byShownName),
     personasWithoutHolder,
     uncoveredComponents: uncoveredComponents.sort((a, b) =>
       byRef(a.ref, b.ref),

@@ -10,8 +10,19 @@ import { ownershipScope } from './ownedByHolder';
 import { PersonaDetailView } from '@platform-personas/backstage-plugin-persona-common';
 
 /**
- * The persona view of a Persona: its holders (with the member count of each
- * group's subtree; missing holders marked), and per mode its components with
+ * The users who are members of the group itself, not only of one of its
+ * sub-groups: what the org plugin's members card lists for the group.
+ */
+export function directMembersOf(graph: PersonaGraph, groupRef: string) {
+  return graph
+    .membersOfSubtree(groupRef)
+    .filter(user => graph.groupsOf(user).includes(groupRef));
+}
+
+/**
+ * The persona view of a Persona: its holders (with, for each group, the
+ * number of its direct members and of the members of its subtree; missing
+ * holders marked), and per mode its components with
  * the holders each applies to — every holder for explicit refs and plain
  * selectors, the owning holders for `ownedByHolder` selectors.
  *
@@ -73,7 +84,10 @@ export function resolvePersonaDetailView(
       ref,
       missing: !graph.get(ref),
       ...(parseEntityRef(ref).kind === 'group'
-        ? { memberCount: graph.membersOfSubtree(ref).length }
+        ? {
+            memberCount: graph.membersOfSubtree(ref).length,
+            directMemberCount: directMembersOf(graph, ref).length,
+          }
         : {}),
     })),
     components,

@@ -215,7 +215,13 @@ describe('DefaultPersonaViewService', () => {
     }
     const persona = await views.getView('persona:default/builder', caller);
     expect(persona.type === 'persona' && persona.holders).toEqual([
-      { ref: 'group:default/platform', missing: false, memberCount: 1 },
+      // hidden-user, a direct member too, is not counted
+      {
+        ref: 'group:default/platform',
+        missing: false,
+        memberCount: 1,
+        directMemberCount: 1,
+      },
     ]);
     expect(persona.type === 'persona' && persona.persona.owner).toBeUndefined();
     expect(
@@ -253,7 +259,12 @@ describe('DefaultPersonaViewService', () => {
     );
     const view = await views.getView('persona:default/secret-persona', caller);
     expect(view.type === 'persona' && view.holders).toEqual([
-      { ref: 'group:default/secret-team', missing: false, memberCount: 0 },
+      {
+        ref: 'group:default/secret-team',
+        missing: false,
+        memberCount: 0,
+        directMemberCount: 0,
+      },
     ]);
     expect(catalog.getEntitiesByRefs).not.toHaveBeenCalled();
   });

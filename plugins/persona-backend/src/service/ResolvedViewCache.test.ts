@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { indexVersionOf } from './indexVersion';
 import { PersonaIndexSnapshot } from './PersonaIndex';
-import { ResolvedViewCache } from './ResolvedViewCache';
+import { ResolvedViewCache, VIEW_SHAPE_VERSION } from './ResolvedViewCache';
 
 const group = (name: string) => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -58,6 +58,9 @@ describe.each(caches.eachSupportedId())('ResolvedViewCache on %s', cacheId => {
       type: 'holder',
       entityRef: 'group:default/a',
       personas: [],
+      ownedPersonas: [],
+      subTeams: [],
+      titles: {},
       meta: {
         indexVersion: snapshot.version,
         indexBuiltAt: snapshot.builtAt.toISOString(),
@@ -111,5 +114,24 @@ describe('ResolvedViewCache with a failing cache store', () => {
     expect(logger.warn).toHaveBeenCalledWith(
       'Writing the view cache failed: Error: connection refused',
     );
+  });
+});
+
+describe('ResolvedViewCache keys', () => {
+  it('carry the view shape, so an answer cached in an older shape is never served', async () => {
+    const store = mockServices.cache.mock({
+      get: jest.fn().mockResolvedValue(undefined),
+      set: jest.fn().mockResolvedValue(undefined),
+    });
+    store.withOptions.mockReturnValue(store);
+    const snapshot = snapshotOf(['a']);
+    await new ResolvedViewCache(store, mockServices.logger.mock()).get(
+      snapshot,
+      'group:default/a',
+    );
+    const key = `views:v${VIEW_SHAPE_VERSION}:${snapshot.version}:group:default/a`;
+    expect(VIEW_SHAPE_VERSION).toBeGreaterThan(1);
+    expect(store.get).toHaveBeenCalledWith(key);
+    expect(store.set).toHaveBeenCalledWith(key, expect.anything());
   });
 });

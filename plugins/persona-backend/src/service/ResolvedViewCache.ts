@@ -24,13 +24,21 @@ export type ResolvedView = {
 /** What the cache holds per view: the whole answer, compressed. */
 type CachedView = { gzip: string };
 
+/**
+ * The shape of the views this code resolves. Raise it whenever a view gains,
+ * loses or changes a field, so that no replica serves an answer cached in an
+ * older shape — by this process before a restart, or by a replica still on
+ * older code when the store is shared.
+ */
+export const VIEW_SHAPE_VERSION = 2;
+
 /** Long enough to serve many requests, short enough to let old versions go. */
 const VIEW_TTL = { minutes: 10 };
 
 /**
  * Resolved views, kept in Backstage's cache service — in memory for one
  * instance, or in a store such as Redis shared by every replica. An entry is
- * keyed by the index version and the entity ref, so replicas that hold the
+ * keyed by the view shape, the index version and the entity ref, so replicas that hold the
  * same catalog data share entries and an entry never outlives its data. They
  * hold catalog data only — never anything of a caller — and each answer is
  * still filtered per caller. A cache that fails costs time, not answers.
@@ -46,7 +54,7 @@ export class ResolvedViewCache {
     snapshot: PersonaIndexSnapshot,
     entityRef: string,
   ): Promise<ResolvedView | undefined> {
-    const key = `views:${snapshot.version}:${entityRef}`;
+    const key = `views:v${VIEW_SHAPE_VERSION}:${snapshot.version}:${entityRef}`;
     const cached = await this.cache.get<CachedView>(key).catch(error => {
       this.logger.warn(
         `Reading the view cache failed: ${stringifyError(error)}`,

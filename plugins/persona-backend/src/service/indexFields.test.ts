@@ -39,6 +39,7 @@ describe('indexFieldsFor', () => {
       'metadata.title',
       'relations',
       'spec.lifecycle',
+      'spec.profile.displayName',
       'spec.system',
       'spec.type',
     ]);

@@ -13,6 +13,8 @@ const BASE_FIELDS = [
   'metadata.title',
   'spec.type',
   'spec.lifecycle',
+  // what a person reads for a User or Group in a view's titles
+  'spec.profile.displayName',
   'relations',
 ];
 

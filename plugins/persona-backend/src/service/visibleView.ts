@@ -1,11 +1,15 @@
 import {
+  ComponentPersonaRole,
+  HeldPersona,
   PERSONA_MODES,
   PersonaComponent,
   PersonaHoldingSource,
+  PersonaMode,
   PersonaSummary,
   PersonaView,
 } from '@platform-personas/backstage-plugin-persona-common';
 import { PersonaGraph } from '../resolution';
+import { directMembersOf } from '../resolution/resolvePersonaDetailView';
 import { ReadableRefs } from './CallerAccess';
 
 /**
@@ -22,21 +26,35 @@ export function refsOfView(view: PersonaView, graph: PersonaGraph): string[] {
     refs.add(c.ref);
     c.owners.forEach(o => refs.add(o));
   };
-  if (view.type === 'holder') {
-    for (const held of view.personas) {
-      addPersona(held.persona);
-      for (const source of held.sources) {
-        if ('from' in source) refs.add(source.from);
-        if ('group' in source) refs.add(source.group);
-      }
-      PERSONA_MODES.forEach(m => held.components[m].forEach(addComponent));
+  const addHeld = (held: HeldPersona) => {
+    addPersona(held.persona);
+    for (const source of held.sources) {
+      if ('from' in source) refs.add(source.from);
+      if ('group' in source) refs.add(source.group);
     }
-  } else if (view.type === 'component') {
+    PERSONA_MODES.forEach(m => held.components[m].forEach(addComponent));
+  };
+  const addRoles = (modes: Record<PersonaMode, ComponentPersonaRole[]>) => {
     for (const mode of PERSONA_MODES) {
-      for (const role of view.modes[mode]) {
+      for (const role of modes[mode]) {
         addPersona(role.persona);
         role.holders.forEach(h => refs.add(h));
       }
+    }
+  };
+  if (view.type === 'holder') {
+    view.personas.forEach(addHeld);
+    view.ownedPersonas?.forEach(addPersona);
+    for (const sub of view.subTeams ?? []) {
+      refs.add(sub.group);
+      sub.personas.forEach(addHeld);
+    }
+  } else if (view.type === 'component') {
+    addRoles(view.modes);
+    for (const part of view.parts ?? []) {
+      refs.add(part.ref);
+      if (part.through) refs.add(part.through);
+      addRoles(part.modes);
     }
   } else {
     addPersona(view.persona);
@@ -46,13 +64,17 @@ export function refsOfView(view: PersonaView, graph: PersonaGraph): string[] {
     }
     PERSONA_MODES.forEach(m => view.components[m].forEach(addComponent));
   }
+  if ('titles' in view && view.titles) {
+    Object.keys(view.titles).forEach(ref => refs.add(ref));
+  }
   return [...refs];
 }
 
 /**
  * The view as the caller may see it: nothing the caller cannot read appears,
- * not as an item, a ref, a provenance or a count. Refs to entities that do not
- * exist at all stay, marked missing: they are the persona's own text.
+ * not as an item, a ref, a provenance, a title or a count. Refs to entities
+ * that do not exist at all stay, marked missing: they are the persona's own
+ * text.
  */
 export function visibleView(
   view: PersonaView,
@@ -77,29 +99,24 @@ export function visibleView(
         m,
         list[m].filter(c => visible(c.ref)).map(component),
       ]),
-    ) as Record<(typeof PERSONA_MODES)[number], T[]>;
+    ) as Record<PersonaMode, T[]>;
   const sourceVisible = (s: PersonaHoldingSource) =>
     (!('from' in s) || visible(s.from)) &&
     (!('group' in s) || visible(s.group));
-
-  if (view.type === 'holder') {
-    return {
-      ...view,
-      personas: view.personas
-        .filter(held => readable.has(held.persona.ref))
-        .map(held => ({ ...held, sources: held.sources.filter(sourceVisible) }))
-        .filter(held => held.sources.length > 0)
-        .map(held => ({
-          persona: persona(held.persona),
-          sources: held.sources,
-          components: components(held.components),
-        })),
-    };
-  }
-  if (view.type === 'component') {
-    const modes = {} as typeof view.modes;
+  const heldList = (list: HeldPersona[]): HeldPersona[] =>
+    list
+      .filter(held => readable.has(held.persona.ref))
+      .map(held => ({ ...held, sources: held.sources.filter(sourceVisible) }))
+      .filter(held => held.sources.length > 0)
+      .map(held => ({
+        ...held,
+        persona: persona(held.persona),
+        components: components(held.components),
+      }));
+  const roles = (modes: Record<PersonaMode, ComponentPersonaRole[]>) => {
+    const result = {} as Record<PersonaMode, ComponentPersonaRole[]>;
     for (const mode of PERSONA_MODES) {
-      modes[mode] = view.modes[mode]
+      result[mode] = modes[mode]
         .filter(role => readable.has(role.persona.ref))
         .map(role => ({
           ...role,
@@ -107,7 +124,50 @@ export function visibleView(
           holders: role.holders.filter(visible),
         }));
     }
-    return { ...view, modes };
+    return result;
+  };
+  const titles = (all?: Record<string, string>) =>
+    all
+      ? Object.fromEntries(
+          Object.entries(all).filter(([ref]) => readable.has(ref)),
+        )
+      : undefined;
+
+  if (view.type === 'holder') {
+    return {
+      ...view,
+      personas: heldList(view.personas),
+      ...(view.ownedPersonas && {
+        ownedPersonas: view.ownedPersonas
+          .filter(p => readable.has(p.ref))
+          .map(persona),
+      }),
+      ...(view.subTeams && {
+        subTeams: view.subTeams
+          .filter(sub => readable.has(sub.group))
+          .map(sub => ({ ...sub, personas: heldList(sub.personas) }))
+          .filter(sub => sub.personas.length > 0),
+      }),
+      ...(view.titles && { titles: titles(view.titles) }),
+    };
+  }
+  if (view.type === 'component') {
+    return {
+      ...view,
+      modes: roles(view.modes),
+      ...(view.parts && {
+        parts: view.parts
+          .filter(part => readable.has(part.ref))
+          .map(part => ({
+            ...part,
+            ...(part.through && !readable.has(part.through)
+              ? { through: undefined }
+              : {}),
+            modes: roles(part.modes),
+          })),
+      }),
+      ...(view.titles && { titles: titles(view.titles) }),
+    };
   }
   return {
     ...view,
@@ -122,6 +182,11 @@ export function visibleView(
               memberCount: graph
                 .membersOfSubtree(h.ref)
                 .filter(m => readable.has(m)).length,
+              ...(h.directMemberCount !== undefined && {
+                directMemberCount: directMembersOf(graph, h.ref).filter(m =>
+                  readable.has(m),
+                ).length,
+              }),
             },
       ),
     components: components(view.components),

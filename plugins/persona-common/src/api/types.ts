@@ -58,7 +58,8 @@ export type PersonaCoverageResponse = {
 };
 
 /**
- * The answer of `POST /api/persona/v1/validate`.
+ * The answer of `POST /api/persona/v1/validate`: `valid` when no problem is
+ * an error (warnings alone leave a text valid).
  *
  * @public
  */
@@ -67,9 +68,18 @@ export type PersonaValidateResponse = PersonaTextValidation & {
 };
 
 /**
+ * How bad a {@link PersonaProblem} is: an `error` makes the catalog refuse
+ * the Persona; a `warning` does not (a ref to an entity the catalog does
+ * not hold, say), but is worth fixing.
+ *
+ * @public
+ */
+export type PersonaProblemSeverity = 'error' | 'warning';
+
+/**
  * One problem of a Persona document: which document of the text (from 0),
- * the JSON path of the field, what is wrong, and where (1-based line and
- * column) when the text says.
+ * the JSON path of the field, what is wrong, how bad it is, and where
+ * (1-based line and column) when the text says.
  *
  * @public
  */
@@ -77,6 +87,8 @@ export type PersonaProblem = {
   document: number;
   path: string;
   message: string;
+  /** Absent in the answers of older backends: read it as `error`. */
+  severity?: PersonaProblemSeverity;
   line?: number;
   column?: number;
 };

@@ -5,6 +5,6 @@
  */
 export const PERSONA_VIEW_KINDS = {
   holder: ['user', 'group'],
-  component: ['component', 'resource', 'system', 'api'],
+  component: ['component', 'resource', 'system', 'domain', 'api'],
   persona: ['persona'],
 } as const;

@@ -11,8 +11,19 @@ import { PersonaMode } from '../modes';
  */
 export type PersonaHoldingSource =
   | { type: 'direct' }
-  | { type: 'inherited'; from: string }
-  | { type: 'membership'; group: string; from: string };
+  | {
+      type: 'inherited';
+      from: string;
+      /** How many levels up the group hierarchy `from` is: 1 for the parent. */
+      levels?: number;
+    }
+  | {
+      type: 'membership';
+      group: string;
+      from: string;
+      /** How many levels above `group` `from` is: 0 when it is `group` itself. */
+      levels?: number;
+    };
 
 /**
  * What a view says about a persona itself.
@@ -47,6 +58,19 @@ export type PersonaComponent = {
   type?: string;
   lifecycle?: string;
   owners: string[];
+  /** The selectors that matched it, when `via` includes `selector`. */
+  selectors?: PersonaSelectorMatch[];
+};
+
+/**
+ * A selector of a persona that matched a component: its catalog filter, and
+ * whether it was narrowed to what the holder owns.
+ *
+ * @public
+ */
+export type PersonaSelectorMatch = {
+  filter: Record<string, string | string[]>;
+  ownedByHolder?: boolean;
 };
 
 /**
@@ -77,6 +101,27 @@ export type HolderPersonaView = {
   type: 'holder';
   entityRef: string;
   personas: HeldPersona[];
+  /** The personas this User or Group maintains (their `spec.owner`). */
+  ownedPersonas?: PersonaSummary[];
+  /**
+   * For a Group: each sub-group (at any depth) that holds personas itself,
+   * with what they build, enable and consume for it.
+   */
+  subTeams?: SubTeamHolding[];
+  /** Display names of the Users and Groups the view names, by ref. */
+  titles?: Record<string, string>;
+};
+
+/**
+ * The personas that a sub-group of a Group holds directly, `levels` below it
+ * (1 for a child group).
+ *
+ * @public
+ */
+export type SubTeamHolding = {
+  group: string;
+  levels: number;
+  personas: HeldPersona[];
 };
 
 /**
@@ -89,11 +134,13 @@ export type ComponentPersonaRole = {
   persona: PersonaSummary;
   via: Array<'ref' | 'selector'>;
   holders: string[];
+  /** The selectors that matched it, when `via` includes `selector`. */
+  selectors?: PersonaSelectorMatch[];
 };
 
 /**
- * The persona view of a Component, Resource, System or API: who builds,
- * enables and consumes it.
+ * The persona view of a Component, Resource, System, Domain or API: who
+ * builds, enables and consumes it.
  *
  * @public
  */
@@ -101,11 +148,33 @@ export type ComponentPersonaView = {
   type: 'component';
   entityRef: string;
   modes: Record<PersonaMode, ComponentPersonaRole[]>;
+  /**
+   * For a System: its components, resources and APIs; for a Domain: those of
+   * its systems — each with who builds, enables and consumes it.
+   */
+  parts?: ComponentViewPart[];
+  /** Display names of the Users and Groups the view names, by ref. */
+  titles?: Record<string, string>;
 };
 
 /**
- * A holder of a persona; `memberCount` counts the users of a group and its
- * sub-groups.
+ * A part of a System or Domain in its roll-up; `through` is the system a
+ * Domain's part belongs to.
+ *
+ * @public
+ */
+export type ComponentViewPart = {
+  ref: string;
+  title?: string;
+  through?: string;
+  modes: Record<PersonaMode, ComponentPersonaRole[]>;
+};
+
+/**
+ * A holder of a persona. For a group, `memberCount` counts the users of the
+ * group and its sub-groups, and `directMemberCount` the users who are members
+ * of the group itself (what the org plugin's members card lists); a user has
+ * neither.
  *
  * @public
  */
@@ -113,6 +182,7 @@ export type PersonaHolder = {
   ref: string;
   missing: boolean;
   memberCount?: number;
+  directMemberCount?: number;
 };
 
 /**
@@ -165,8 +235,23 @@ export const DEFAULT_PLATFORM_COMPONENT_KINDS: PlatformComponentKind[] = [
 ];
 
 /**
+ * An ancestor group that a team inherits a persona from: its ref, its title
+ * (or profile display name) where it has one, and how many levels up it is
+ * (1: the parent group).
+ *
+ * @public
+ */
+export type PersonaCoverageAncestor = {
+  group: string;
+  title?: string;
+  levelsUp: number;
+};
+
+/**
  * One cell of the team × persona matrix: how a group holds a persona —
  * directly, inherited from the listed ancestor groups (sorted), or both.
+ * `inheritedVia` describes the same ancestors, in the same order, for
+ * people to read; answers of older backends lack it.
  *
  * @public
  */
@@ -174,6 +259,7 @@ export type PersonaCoverageCell = {
   persona: string;
   direct: boolean;
   inheritedFrom: string[];
+  inheritedVia?: PersonaCoverageAncestor[];
 };
 
 /**

@@ -13,10 +13,10 @@ export const commonMessages = {
   },
   via: { ref: 'named', selector: 'selector' },
   viewLoader: {
-    errorTitle: 'Could not load the personas of {{entityRef}}',
+    errorTitle: 'Could not load the personas of {{name}}',
     wrongViewTitle: 'No persona view of this kind',
     wrongViewMessage:
-      '{{entityRef}} has a persona view of type "{{actual}}", not "{{expected}}".',
+      '{{name}} has a persona view of type "{{actual}}", not "{{expected}}".',
   },
   retryableErrorPanel: { retry: 'Retry' },
   refLink: {

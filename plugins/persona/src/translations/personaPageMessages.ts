@@ -32,11 +32,13 @@ export const personaPageMessages = {
     members: 'Members',
     user: 'User',
     group: 'Group',
-    onePerson: '1 (a person)',
+    notApplicable: '—',
+    includingSubGroups: '{{members}} including sub-groups',
     emptyTitle: 'Nobody holds this persona yet',
     emptyDescription:
       'List the Groups and Users that take it under spec.holders of its definition; sub-groups and members then hold it too.',
   },
+  diagram: { title: 'Persona diagram' },
   modesCard: {
     title: 'Components',
     emptyTitle: 'This persona names no components',

@@ -15,8 +15,9 @@ import { ReactNode } from 'react';
 import { entityWarningContent } from './EntityWarnings';
 
 /**
- * The overview of a platform component (Component, Resource, System): About,
- * relations graph, who builds, enables and consumes it, links, then `extra`.
+ * The overview of a platform component (Component, Resource, System): About
+ * and who builds, enables and consumes it side by side at the top, where
+ * people look first; then the relations graph, links, and `extra`.
  */
 const platformComponentOverview = (extra?: ReactNode) => (
   <Grid container spacing={3} alignItems="stretch">
@@ -25,10 +26,10 @@ const platformComponentOverview = (extra?: ReactNode) => (
       <EntityAboutCard />
     </Grid>
     <Grid item md={6} xs={12}>
-      <EntityCatalogGraphCard height={400} />
+      <EntityPersonaComponentsCard />
     </Grid>
     <Grid item md={8} xs={12}>
-      <EntityPersonaComponentsCard />
+      <EntityCatalogGraphCard height={400} />
     </Grid>
     <Grid item md={4} xs={12}>
       <EntityLinksCard />

@@ -1,15 +1,17 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { EntityRefLinks } from '@backstage/plugin-catalog-react';
-import Chip from '@material-ui/core/Chip';
 import { ComponentPersonaRole } from '@platform-personas/backstage-plugin-persona-common';
 import { useMemo } from 'react';
 import { PersonaTranslate, personaTranslationRef } from '../../translation';
 import { PersonaRefLink } from '../PersonaRefLink';
+import { ViaChips } from '../ViaChips';
+import { TitledRefLinks } from '../ViewTitles';
 
 const PAGE_SIZE = 10;
 
-function columnsOf(t: PersonaTranslate): TableColumn<ComponentPersonaRole>[] {
+type Row = ComponentPersonaRole & { id: string };
+
+function columnsOf(t: PersonaTranslate): TableColumn<Row>[] {
   return [
     {
       title: t('rolesTable.persona'),
@@ -26,22 +28,14 @@ function columnsOf(t: PersonaTranslate): TableColumn<ComponentPersonaRole>[] {
       title: t('rolesTable.holders'),
       render: role =>
         role.holders.length ? (
-          <EntityRefLinks entityRefs={role.holders} defaultKind="group" />
+          <TitledRefLinks entityRefs={role.holders} defaultKind="group" />
         ) : (
           t('rolesTable.nobodyHoldsIt')
         ),
     },
     {
       title: t('rolesTable.via'),
-      render: role =>
-        role.via.map(via => (
-          <Chip
-            key={via}
-            size="small"
-            variant="outlined"
-            label={t(`via.${via}`)}
-          />
-        )),
+      render: role => <ViaChips via={role.via} selectors={role.selectors} />,
     },
   ];
 }
@@ -56,10 +50,11 @@ export function ComponentRolesTable(props: {
   const columns = useMemo(() => columnsOf(t), [t]);
   const paged = props.roles.length > PAGE_SIZE;
   return (
-    <Table<ComponentPersonaRole>
+    <Table<Row>
       title={props.title}
       columns={columns}
-      data={props.roles.map(role => ({ ...role }))}
+      // a persona appears once per mode: its ref is the row's id
+      data={props.roles.map(role => ({ ...role, id: role.persona.ref }))}
       options={{
         paging: paged,
         pageSize: PAGE_SIZE,

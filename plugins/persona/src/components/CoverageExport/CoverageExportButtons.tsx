@@ -11,13 +11,15 @@ import { CoverageFilterValues } from '../CoverageFilters';
 import { coverageToCsv } from './coverageCsv';
 import { coverageToJson } from './coverageJson';
 import { downloadFile } from './downloadFile';
+import { gapsToCsv } from './gapsCsv';
 import { fetchWholeMatrix } from './fetchWholeMatrix';
 
-type Format = 'csv' | 'json';
+type Format = 'csv' | 'gapsCsv' | 'json';
 
 /**
- * Downloads the whole team × persona matrix under the current filters — not
- * just the page on screen — as CSV or JSON.
+ * Downloads the whole coverage under the current filters — not just the
+ * page on screen: the matrix as CSV (titles as headers), the gaps as a
+ * second CSV, or both as JSON.
  */
 export function CoverageExportButtons(props: {
   filters: CoverageFilterValues;
@@ -40,6 +42,12 @@ export function CoverageExportButtons(props: {
         downloadFile(
           coverageToCsv(matrix),
           'persona-coverage.csv',
+          'text/csv;charset=utf-8',
+        );
+      } else if (format === 'gapsCsv') {
+        downloadFile(
+          gapsToCsv(matrix),
+          'persona-coverage-gaps.csv',
           'text/csv;charset=utf-8',
         );
       } else {
@@ -71,6 +79,11 @@ export function CoverageExportButtons(props: {
         {exporting === 'csv'
           ? t('exportButtons.exporting')
           : t('exportButtons.csv')}
+      </Button>
+      <Button startIcon={<GetAppIcon />} onClick={() => exportAs('gapsCsv')}>
+        {exporting === 'gapsCsv'
+          ? t('exportButtons.exporting')
+          : t('exportButtons.gapsCsv')}
       </Button>
       <Button startIcon={<GetAppIcon />} onClick={() => exportAs('json')}>
         {exporting === 'json'

@@ -1,5 +1,6 @@
 import { coverageResponse } from '../../__testUtils__/fixtures';
 import { coverageToCsv, describeCell, escapeCsvField } from './coverageCsv';
+import { gapsToCsv } from './gapsCsv';
 
 describe('escapeCsvField', () => {
   it.each([
@@ -19,7 +20,7 @@ describe('escapeCsvField', () => {
 });
 
 describe('describeCell', () => {
-  it('tells direct, inherited and both apart', () => {
+  it('tells direct, inherited and both apart, naming groups by title', () => {
     expect(describeCell(undefined)).toBe('');
     expect(
       describeCell({ persona: 'p', direct: true, inheritedFrom: [] }),
@@ -28,21 +29,25 @@ describe('describeCell', () => {
       describeCell({
         persona: 'p',
         direct: false,
-        inheritedFrom: ['group:default/platform-team', 'group:default/acme'],
+        inheritedFrom: ['group:default/acme', 'group:default/platform-team'],
+        inheritedVia: [
+          { group: 'group:default/acme', title: 'ACME', levelsUp: 2 },
+          { group: 'group:default/platform-team', levelsUp: 1 },
+        ],
       }),
-    ).toBe('inherited from group:default/platform-team group:default/acme');
+    ).toBe('inherited from ACME (2 levels up), Platform Team (1 level up)');
     expect(
       describeCell({
         persona: 'p',
         direct: true,
         inheritedFrom: ['group:default/acme'],
       }),
-    ).toBe('direct; inherited from group:default/acme');
+    ).toBe('direct; inherited from Acme');
   });
 });
 
 describe('coverageToCsv', () => {
-  it('writes a row per team and a column per persona, with CRLF line ends', () => {
+  it('heads columns with titles, keeps refs in a column, and ends lines with CRLF', () => {
     const csv = coverageToCsv({
       personas: coverageResponse.personas,
       teams: [
@@ -56,10 +61,40 @@ describe('coverageToCsv', () => {
     });
 
     expect(csv.split('\r\n')).toEqual([
-      'team,team title,persona:default/anthos-platform-team,persona:default/anthos-application-developer',
+      'ref,Team,Platform team,Application owners and developers',
       'group:default/platform-team,Platform Team,direct,',
-      'group:default/platform-admins,Platform Administrators,inherited from group:default/platform-team,',
+      'group:default/platform-admins,Platform Administrators,inherited from Platform Team,',
       'group:default/checkout-team,"Checkout, ""Web""",,',
+      '',
+    ]);
+  });
+
+  it('tells personas that share a title apart by their ref', () => {
+    const [first, second] = coverageResponse.personas;
+    const csv = coverageToCsv({
+      personas: [first, { ...second, title: first.title }],
+      teams: [],
+    });
+    expect(csv.split('\r\n')[0]).toBe(
+      `ref,Team,Platform team (${first.ref}),Platform team (${second.ref})`,
+    );
+  });
+});
+
+describe('gapsToCsv', () => {
+  it('writes one row per gap, with its kind, ref and title', () => {
+    const csv = gapsToCsv({
+      personas: coverageResponse.personas,
+      teams: [],
+      personasWithoutHolder: ['persona:default/anthos-platform-team'],
+      uncoveredComponents: coverageResponse.uncoveredComponents.items,
+      groupsWithoutPersona: ['group:default/data-science-team'],
+    });
+    expect(csv.split('\r\n')).toEqual([
+      'Gap,ref,Title,Type,Owners',
+      'Persona without holder,persona:default/anthos-platform-team,Platform team,,',
+      'Uncovered platform component,resource:default/anthos-edge-onprem,Anthos edge cluster (on-prem),kubernetes-cluster,group:default/platform-admins',
+      'Group without persona,group:default/data-science-team,Data Science Team,,',
       '',
     ]);
   });

@@ -1,15 +1,13 @@
-import {
-  PersonaCoverageRow,
-  PersonaSummary,
-} from '@platform-personas/backstage-plugin-persona-common';
 import { CoverageFilterValues } from '../CoverageFilters';
+import { WholeCoverage } from './fetchWholeMatrix';
 
 /**
- * The team × persona matrix as JSON: the filters it was taken with, the
- * personas (columns) and the teams (rows) as the backend answers them.
+ * The coverage as JSON: the filters it was taken with, the personas
+ * (columns), the teams (rows) as the backend answers them, and the gaps —
+ * every item of each list.
  */
 export function coverageToJson(
-  matrix: { personas: PersonaSummary[]; teams: PersonaCoverageRow[] },
+  coverage: WholeCoverage,
   filters: CoverageFilterValues,
   exportedAt: Date = new Date(),
 ): string {
@@ -17,13 +15,18 @@ export function coverageToJson(
     {
       exportedAt: exportedAt.toISOString(),
       filters,
-      personas: matrix.personas.map(({ ref, title, type, framework }) => ({
+      personas: coverage.personas.map(({ ref, title, type, framework }) => ({
         ref,
         title,
         type,
         framework,
       })),
-      teams: matrix.teams,
+      teams: coverage.teams,
+      gaps: {
+        personasWithoutHolder: coverage.personasWithoutHolder,
+        uncoveredComponents: coverage.uncoveredComponents,
+        groupsWithoutPersona: coverage.groupsWithoutPersona,
+      },
     },
     null,
     2,

@@ -5,16 +5,20 @@ import { personaTranslationRef } from '../../translation';
 
 const ALL = '';
 
-/** A select of one filter, with an "All" choice that clears it. */
+/**
+ * A select of one filter, with an "All" choice that clears it. Options are
+ * machine values, shown as `labelOf` reads them.
+ */
 export function FilterSelect(props: {
   /** Stays the same in every language, unlike the label. */
   id: string;
   label: string;
   value?: string;
   options: string[];
+  labelOf?: (value: string) => string;
   onChange: (value?: string) => void;
 }) {
-  const { id, label, value, options, onChange } = props;
+  const { id, label, value, options, labelOf = v => v, onChange } = props;
   const { t } = useTranslationRef(personaTranslationRef);
   const choices =
     value && !options.includes(value) ? [...options, value] : options;
@@ -32,7 +36,7 @@ export function FilterSelect(props: {
       <MenuItem value={ALL}>{t('filters.all')}</MenuItem>
       {choices.map(choice => (
         <MenuItem key={choice} value={choice}>
-          {choice}
+          {labelOf(choice)}
         </MenuItem>
       ))}
     </TextField>

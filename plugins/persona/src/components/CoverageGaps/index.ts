@@ -1,1 +1,3 @@
 export { CoverageGaps } from './CoverageGaps';
+export type { LoadGapPage } from './CoverageGaps';
+export { GAP_PAGE_SIZE } from './GapCard';

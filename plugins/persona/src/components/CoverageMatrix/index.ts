@@ -1,1 +1,2 @@
 export { CoverageMatrix } from './CoverageMatrix';
+export { PERSONAS_TAB_PATH } from './TeamLink';

@@ -83,7 +83,8 @@ describe('EntityPersonaComponentsCard', () => {
 
     expect(
       await screen.findByText(
-        /Could not load the personas of resource:default\/anthos-prod-eu/,
+        // the entity's name, as it has no title — not its ref
+        /Could not load the personas of anthos-prod-eu/,
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Roles')).toBeInTheDocument();

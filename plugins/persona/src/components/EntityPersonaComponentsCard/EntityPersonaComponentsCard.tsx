@@ -2,12 +2,9 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
-import { PERSONA_MODES } from '@platform-personas/backstage-plugin-persona-common';
 import { personaTranslationRef } from '../../translation';
-import { ComponentRolesTable } from '../ComponentRolesTable';
-import { PersonaEmptyState } from '../PersonaEmptyState';
 import { PersonaViewLoader } from '../PersonaViewLoader';
+import { ComponentViewBody } from './ComponentViewBody';
 
 /**
  * Props of {@link EntityPersonaComponentsCard}.
@@ -21,9 +18,11 @@ export type EntityPersonaComponentsCardProps = {
 };
 
 /**
- * A card for Component, Resource, System and API pages: who builds, enables and
- * consumes the entity, through which persona, and which teams and people
- * hold that persona.
+ * A card for Component, Resource, System, Domain and API pages: who builds,
+ * enables and consumes the entity, through which persona, and which teams and
+ * people hold that persona. A System's card rolls up its components (a
+ * Domain's, its systems' components): who builds, enables and consumes the
+ * parts, and through which part.
  *
  * @public
  */
@@ -39,29 +38,10 @@ export function EntityPersonaComponentsCard(
       title={props.title ?? t('componentsCard.title')}
       subheader={t('componentsCard.subheader')}
     >
-      <PersonaViewLoader entityRef={entityRef} type="component">
-        {view => {
-          const modes = PERSONA_MODES.filter(
-            mode => view.modes[mode].length > 0,
-          );
-          if (modes.length === 0) {
-            return (
-              <PersonaEmptyState
-                title={t('componentsCard.emptyTitle', { name })}
-                description={t('componentsCard.emptyDescription')}
-                docsUrl={props.docsUrl}
-              />
-            );
-          }
-          return modes.map(mode => (
-            <Box key={mode} mb={2}>
-              <ComponentRolesTable
-                title={t(`inverseModes.${mode}`)}
-                roles={view.modes[mode]}
-              />
-            </Box>
-          ));
-        }}
+      <PersonaViewLoader entityRef={entityRef} name={name} type="component">
+        {view => (
+          <ComponentViewBody view={view} name={name} docsUrl={props.docsUrl} />
+        )}
       </PersonaViewLoader>
     </InfoCard>
   );

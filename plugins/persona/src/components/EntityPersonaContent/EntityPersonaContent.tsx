@@ -1,11 +1,10 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import Grid from '@material-ui/core/Grid';
 import { personaTranslationRef } from '../../translation';
-import { HeldPersonaCard } from '../HeldPersonaCard';
 import { PersonaEmptyState } from '../PersonaEmptyState';
 import { PersonaViewLoader } from '../PersonaViewLoader';
+import { HolderPersonaTab } from './HolderPersonaTab';
 
 /**
  * Props of {@link EntityPersonaContent}.
@@ -18,10 +17,13 @@ export type EntityPersonaContentProps = {
 };
 
 /**
- * The Personas tab of a Group or User page: every persona it holds, how
- * (directly, inherited from a parent group, or through membership), its
- * responsibilities, channels and tools, and the components it builds,
- * enables and consumes there.
+ * The Personas tab of a Group or User page. It leads with a responsibility
+ * map — how many components it builds, enables and consumes, then each
+ * component once, with the personas it comes through and how (named, or the
+ * selector that matched) — with a switch to include what a Group's sub-teams
+ * hold. Below: what the sub-teams hold, the personas it maintains, and a card
+ * per persona held: how (directly, inherited from a group some levels up, or
+ * through membership), its responsibilities in full, channels and tools.
  *
  * @public
  */
@@ -29,26 +31,24 @@ export function EntityPersonaContent(props: EntityPersonaContentProps) {
   const { entity } = useEntity();
   const { t } = useTranslationRef(personaTranslationRef);
   const entityRef = stringifyEntityRef(entity);
-  const name = entity.metadata.title ?? entity.metadata.name;
+  const profile = (entity.spec as { profile?: { displayName?: string } })
+    ?.profile;
+  const name =
+    entity.metadata.title ?? profile?.displayName ?? entity.metadata.name;
+  const kind = entity.kind.toLocaleLowerCase('en-US');
   return (
-    <PersonaViewLoader entityRef={entityRef} type="holder">
+    <PersonaViewLoader entityRef={entityRef} name={name} type="holder">
       {view =>
-        view.personas.length === 0 ? (
+        view.personas.length === 0 &&
+        !view.ownedPersonas?.length &&
+        !view.subTeams?.length ? (
           <PersonaEmptyState
             title={t('entityContent.emptyTitle', { name })}
-            description={t('entityContent.emptyDescription', {
-              kind: entity.kind.toLocaleLowerCase('en-US'),
-            })}
+            description={t('entityContent.emptyDescription', { kind })}
             docsUrl={props.docsUrl}
           />
         ) : (
-          <Grid container spacing={3}>
-            {view.personas.map(held => (
-              <Grid item xs={12} key={held.persona.ref}>
-                <HeldPersonaCard held={held} />
-              </Grid>
-            ))}
-          </Grid>
+          <HolderPersonaTab view={view} name={name} kind={kind} />
         )
       }
     </PersonaViewLoader>

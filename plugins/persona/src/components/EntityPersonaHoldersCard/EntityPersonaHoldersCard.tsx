@@ -1,6 +1,7 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Table, TableColumn } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import Typography from '@material-ui/core/Typography';
 import { PersonaHolder } from '@platform-personas/backstage-plugin-persona-common';
 import { useMemo } from 'react';
 import { PersonaTranslate, personaTranslationRef } from '../../translation';
@@ -10,34 +11,89 @@ import { PersonaRefLink } from '../PersonaRefLink';
 
 const PAGE_SIZE = 10;
 
+/** A row of the table: material-table keeps its state per row `id`. */
+type Row = PersonaHolder & { id: string };
+
+// Headers never wrap, names only between words ("Connect/ors" was hard to
+// read): on narrow screens the table scrolls instead
+const HEADER_STYLE = { whiteSpace: 'nowrap' } as const;
+const NAME_STYLE = { wordBreak: 'normal', overflowWrap: 'normal' } as const;
+
 function isUser(ref: string): boolean {
   return parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'user';
 }
 
-function columnsOf(t: PersonaTranslate): TableColumn<PersonaHolder>[] {
+/**
+ * The members of a group holder as the org plugin's members card counts them
+ * (its direct members), and the members of its whole subtree when they are
+ * more. Servers before `directMemberCount` only sent the subtree count.
+ */
+function HolderMembers(props: { holder: PersonaHolder; t: PersonaTranslate }) {
+  const { holder, t } = props;
+  const { memberCount, directMemberCount } = holder;
+  if (memberCount === undefined) {
+    return <>{t('holdersCard.notApplicable')}</>;
+  }
+  if (directMemberCount === undefined || directMemberCount === memberCount) {
+    return <>{String(memberCount)}</>;
+  }
+  return (
+    <>
+      {String(directMemberCount)}
+      <Typography variant="caption" color="textSecondary" component="div">
+        {t('holdersCard.includingSubGroups', { members: String(memberCount) })}
+      </Typography>
+    </>
+  );
+}
+
+function columnsOf(t: PersonaTranslate): TableColumn<Row>[] {
   return [
     {
       title: t('holdersCard.holder'),
       highlight: true,
+      headerStyle: HEADER_STYLE,
+      cellStyle: NAME_STYLE,
       render: holder => (
         <PersonaRefLink entityRef={holder.ref} missing={holder.missing} />
       ),
     },
     {
       title: t('holdersCard.kind'),
+      headerStyle: HEADER_STYLE,
       render: holder =>
         isUser(holder.ref) ? t('holdersCard.user') : t('holdersCard.group'),
     },
     {
       title: t('holdersCard.members'),
-      render: holder => {
-        if (holder.memberCount !== undefined) {
-          return String(holder.memberCount);
-        }
-        return isUser(holder.ref) ? t('holdersCard.onePerson') : '—';
-      },
+      headerStyle: HEADER_STYLE,
+      render: holder => <HolderMembers holder={holder} t={t} />,
     },
   ];
+}
+
+function HoldersTable(props: { holders: PersonaHolder[] }) {
+  const { holders } = props;
+  const { t } = useTranslationRef(personaTranslationRef);
+  // material-table keeps state per column object and per row id, and writes
+  // its own state into the rows it gets: keep both between renders
+  const columns = useMemo(() => columnsOf(t), [t]);
+  const rows = useMemo(
+    () => holders.map(holder => ({ ...holder, id: holder.ref })),
+    [holders],
+  );
+  return (
+    <Table<Row>
+      columns={columns}
+      data={rows}
+      options={{
+        toolbar: false,
+        paging: holders.length > PAGE_SIZE,
+        pageSize: PAGE_SIZE,
+        padding: 'dense',
+      }}
+    />
+  );
 }
 
 /**
@@ -52,15 +108,14 @@ export type EntityPersonaHoldersCardProps = {
 };
 
 /**
- * The Groups and Users that hold a Persona directly, with how many people
- * each group counts (its sub-groups included), for the Persona's page.
+ * The Groups and Users that hold a Persona directly, for the Persona's page.
+ * A group's members are counted as the org plugin counts them (its direct
+ * members), with the members of its sub-groups beside when there are more.
  *
  * @public
  */
 export function EntityPersonaHoldersCard(props: EntityPersonaHoldersCardProps) {
   const { t } = useTranslationRef(personaTranslationRef);
-  // material-table keeps state per column object, so keep them between renders
-  const columns = useMemo(() => columnsOf(t), [t]);
   return (
     <PersonaDetailCard title={props.title ?? t('holdersCard.title')}>
       {view =>
@@ -72,16 +127,7 @@ export function EntityPersonaHoldersCard(props: EntityPersonaHoldersCardProps) {
             showExample={false}
           />
         ) : (
-          <Table<PersonaHolder>
-            columns={columns}
-            data={view.holders.map(holder => ({ ...holder }))}
-            options={{
-              toolbar: false,
-              paging: view.holders.length > PAGE_SIZE,
-              pageSize: PAGE_SIZE,
-              padding: 'dense',
-            }}
-          />
+          <HoldersTable holders={view.holders} />
         )
       }
     </PersonaDetailCard>

@@ -1,7 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
-import Grid from '@material-ui/core/Grid';
+import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import {
   HeldPersona,
@@ -9,14 +9,15 @@ import {
 } from '@platform-personas/backstage-plugin-persona-common';
 import { personaTranslationRef } from '../../translation';
 import { HoldingSources } from '../HoldingSources';
-import { PersonaComponentsTable } from '../PersonaComponentsTable';
 import { PersonaFacts } from '../PersonaFacts';
 import { PersonaRefLink } from '../PersonaRefLink';
-import { ResponsibilityList } from '../ResponsibilityList';
+import { Responsibilities } from './Responsibilities';
 
 /**
- * One persona that a User or Group holds: how it holds it, what comes with
- * it, and what it builds, enables and consumes for that User or Group.
+ * One persona that a User or Group holds: how it holds it, its
+ * responsibilities in full, its facts, and how many components it builds,
+ * enables and consumes there — the components themselves are in the
+ * responsibility map above the cards, each once.
  */
 export function HeldPersonaCard(props: { held: HeldPersona }) {
   const { persona, sources, components } = props.held;
@@ -32,37 +33,49 @@ export function HeldPersonaCard(props: { held: HeldPersona }) {
           {persona.description}
         </Typography>
       )}
-      <Grid container spacing={2}>
-        <Grid item xs={12} md={6}>
-          <Typography variant="h6">
-            {t('heldPersonaCard.howItIsHeld')}
-          </Typography>
-          <HoldingSources sources={sources} />
-          <PersonaFacts persona={persona} />
-        </Grid>
-        <Grid item xs={12} md={6}>
-          <Typography variant="h6">
-            {t('heldPersonaCard.responsibilities')}
-          </Typography>
-          <ResponsibilityList responsibilities={persona.responsibilities} />
-        </Grid>
-      </Grid>
-      {modes.length === 0 && (
-        <Typography variant="body2" color="textSecondary">
-          {t('heldPersonaCard.noComponents')}
+      <Typography variant="subtitle2">
+        {t('heldPersonaCard.howItIsHeld')}
+      </Typography>
+      <HoldingSources sources={sources} />
+      <Box mt={1}>
+        <Typography variant="subtitle2" gutterBottom>
+          {t('heldPersonaCard.responsibilities')}
         </Typography>
-      )}
-      {modes.map(mode => (
-        <Box key={mode} mt={2}>
-          <PersonaComponentsTable
-            title={t('modes.withTotal', {
-              mode: t(`modes.${mode}`),
-              total: String(components[mode].length),
-            })}
-            components={components[mode]}
-          />
-        </Box>
-      ))}
+        <Responsibilities responsibilities={persona.responsibilities} />
+      </Box>
+      <Box
+        mt={1}
+        display="flex"
+        flexWrap="wrap"
+        alignItems="center"
+        style={{ gap: 4 }}
+      >
+        {modes.length === 0 ? (
+          <Typography variant="body2" color="textSecondary">
+            {t('heldPersonaCard.noComponents')}
+          </Typography>
+        ) : (
+          <>
+            <Typography variant="body2" color="textSecondary">
+              {t('heldPersonaCard.componentCounts')}:
+            </Typography>
+            {modes.map(mode => (
+              <Chip
+                key={mode}
+                size="small"
+                variant="outlined"
+                label={t('modes.withTotal', {
+                  mode: t(`modes.${mode}`),
+                  total: String(components[mode].length),
+                })}
+              />
+            ))}
+          </>
+        )}
+      </Box>
+      <Box mt={1}>
+        <PersonaFacts persona={persona} />
+      </Box>
     </InfoCard>
   );
 }

@@ -1,7 +1,7 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Table, TableColumn } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { EntityRefLinks } from '@backstage/plugin-catalog-react';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Chip from '@material-ui/core/Chip';
 import { PersonaComponent } from '@platform-personas/backstage-plugin-persona-common';
 import { useMemo } from 'react';
@@ -10,7 +10,29 @@ import { PersonaRefLink } from '../PersonaRefLink';
 
 const PAGE_SIZE = 10;
 
-type Row = PersonaComponent & { appliesTo?: string[] };
+type Component = PersonaComponent & { appliesTo?: string[] };
+
+/** A row of the table: material-table keeps its state per row `id`. */
+type Row = Component & { id: string };
+
+// Headers and one-word values never wrap mid-word: on narrow screens the
+// table scrolls instead
+const HEADER_STYLE = { whiteSpace: 'nowrap' } as const;
+const WORD_STYLE = { whiteSpace: 'nowrap' } as const;
+
+/** Entity links one under the other: a comma would wrap onto a line of its own. */
+function RefLines(props: { refs: string[]; defaultKind?: string }) {
+  if (props.refs.length === 0) return <>—</>;
+  return (
+    <>
+      {props.refs.map(ref => (
+        <div key={ref} style={{ whiteSpace: 'nowrap' }}>
+          <EntityRefLink entityRef={ref} defaultKind={props.defaultKind} />
+        </div>
+      ))}
+    </>
+  );
+}
 
 function kindOf(ref: string): string {
   const { kind } = parseEntityRef(ref);
@@ -23,6 +45,7 @@ function columnsOf(t: PersonaTranslate, showAppliesTo?: boolean) {
       title: t('componentsTable.component'),
       field: 'ref',
       highlight: true,
+      headerStyle: HEADER_STYLE,
       render: row => (
         <PersonaRefLink
           entityRef={row.ref}
@@ -31,24 +54,34 @@ function columnsOf(t: PersonaTranslate, showAppliesTo?: boolean) {
         />
       ),
     },
-    { title: t('componentsTable.kind'), render: row => kindOf(row.ref) },
-    { title: t('componentsTable.type'), field: 'type', emptyValue: '—' },
+    {
+      title: t('componentsTable.kind'),
+      headerStyle: HEADER_STYLE,
+      cellStyle: WORD_STYLE,
+      render: row => kindOf(row.ref),
+    },
+    {
+      title: t('componentsTable.type'),
+      field: 'type',
+      emptyValue: '—',
+      headerStyle: HEADER_STYLE,
+      cellStyle: WORD_STYLE,
+    },
     {
       title: t('componentsTable.owner'),
-      render: row =>
-        row.owners.length ? (
-          <EntityRefLinks entityRefs={row.owners} defaultKind="group" />
-        ) : (
-          '—'
-        ),
+      headerStyle: HEADER_STYLE,
+      render: row => <RefLines refs={row.owners} defaultKind="group" />,
     },
     {
       title: t('componentsTable.lifecycle'),
       field: 'lifecycle',
       emptyValue: '—',
+      headerStyle: HEADER_STYLE,
+      cellStyle: WORD_STYLE,
     },
     {
       title: t('componentsTable.via'),
+      headerStyle: HEADER_STYLE,
       render: row =>
         row.via.map(via => (
           <Chip
@@ -63,12 +96,8 @@ function columnsOf(t: PersonaTranslate, showAppliesTo?: boolean) {
   if (showAppliesTo) {
     columns.push({
       title: t('componentsTable.appliesTo'),
-      render: row =>
-        row.appliesTo?.length ? (
-          <EntityRefLinks entityRefs={row.appliesTo} />
-        ) : (
-          '—'
-        ),
+      headerStyle: HEADER_STYLE,
+      render: row => <RefLines refs={row.appliesTo ?? []} />,
     });
   }
   return columns;
@@ -81,7 +110,7 @@ function columnsOf(t: PersonaTranslate, showAppliesTo?: boolean) {
  */
 export function PersonaComponentsTable(props: {
   title: string;
-  components: Row[];
+  components: Component[];
   showAppliesTo?: boolean;
 }) {
   const { title, components, showAppliesTo } = props;
@@ -91,13 +120,18 @@ export function PersonaComponentsTable(props: {
     () => columnsOf(t, showAppliesTo),
     [t, showAppliesTo],
   );
+  // material-table keeps its state per row id, and writes it into the rows
+  // it gets: copies, kept between renders
+  const rows = useMemo(
+    () => components.map(component => ({ ...component, id: component.ref })),
+    [components],
+  );
   const paged = components.length > PAGE_SIZE;
   return (
     <Table<Row>
       title={title}
       columns={columns}
-      // material-table writes its own state into the rows it gets
-      data={components.map(component => ({ ...component }))}
+      data={rows}
       options={{
         paging: paged,
         pageSize: PAGE_SIZE,

@@ -8,19 +8,20 @@ import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import TablePagination from '@material-ui/core/TablePagination';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import { useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { personaApiRef } from '../../api';
 import { useValidatorPath } from '../../hooks/usePersonaPaths';
 import { personaTranslationRef } from '../../translation';
 import { CoverageExportButtons } from '../CoverageExport';
 import { CoverageFilters } from '../CoverageFilters';
-import { CoverageGaps } from '../CoverageGaps';
-import { CoverageMatrix } from '../CoverageMatrix';
 import { PersonaEmptyState } from '../PersonaEmptyState';
 import { RetryableErrorPanel } from '../RetryableErrorPanel';
+import { CoverageRequests } from './CoverageRequests';
+import { CoverageResults } from './CoverageResults';
 import { useFilterOptions } from './useFilterOptions';
-import { PAGE_SIZES, useCoverageQuery } from './useCoverageQuery';
+import { useCoverageQuery } from './useCoverageQuery';
 
 type PersonaExplorerProps = {
   /** Where the empty state points for authoring Personas. */
@@ -29,34 +30,43 @@ type PersonaExplorerProps = {
 
 /**
  * The org-wide view of personas, without page chrome: the team × persona
- * matrix, filtered by framework and type, the coverage gaps, paging, and
- * export of the matrix as CSV or JSON.
+ * matrix, filtered by framework and type and searched by team, its teams
+ * paged; the coverage gaps, each paged on its own; and export of the
+ * matrix and the gaps as CSV or JSON.
  */
 export function PersonaExplorer(props: PersonaExplorerProps) {
   const personaApi = useApi(personaApiRef);
   const query = useCoverageQuery();
   const { filters, offset, limit } = query;
-  const { loading, error, value, retry } = useAsyncRetry(
-    () => personaApi.getCoverage({ ...filters, offset, limit }),
-    [personaApi, filters, offset, limit],
+  const [attempt, setAttempt] = useState(0);
+  // A new set of filters (or a retry) starts from nothing read
+  const requests = useMemo(
+    () => new CoverageRequests(personaApi, filters, attempt),
+    [personaApi, filters, attempt],
   );
-  const options = useFilterOptions(value?.personas);
+  const { loading, error, value } = useAsyncRetry(
+    async () => ({ requests, shown: await requests.page(offset, limit) }),
+    [requests, offset, limit],
+  );
+  // Another page of the same answer keeps what is on screen meanwhile
+  const current = value?.requests === requests ? value.shown : undefined;
+  const options = useFilterOptions(current?.personas);
   const filtered = Boolean(filters.framework || filters.type);
   const validatorPath = useValidatorPath();
   const { t } = useTranslationRef(personaTranslationRef);
 
   let body;
-  if (loading) {
-    body = <Progress />;
-  } else if (error) {
+  if (error && !loading) {
     body = (
       <RetryableErrorPanel
         error={error}
         title={t('explorer.errorTitle')}
-        onRetry={retry}
+        onRetry={() => setAttempt(n => n + 1)}
       />
     );
-  } else if (value && value.personas.length === 0 && !filtered) {
+  } else if (!current) {
+    body = <Progress />;
+  } else if (current.personas.length === 0 && !filtered) {
     body = (
       <PersonaEmptyState
         title={t('explorer.noPersonasTitle')}
@@ -64,7 +74,7 @@ export function PersonaExplorer(props: PersonaExplorerProps) {
         docsUrl={props.docsUrl}
       />
     );
-  } else if (value && value.personas.length === 0) {
+  } else if (current.personas.length === 0) {
     body = (
       <EmptyState
         missing="data"
@@ -76,31 +86,19 @@ export function PersonaExplorer(props: PersonaExplorerProps) {
         }
       />
     );
-  } else if (value) {
-    const count = Math.max(
-      value.teams.total,
-      value.personasWithoutHolder.total,
-      value.uncoveredComponents.total,
-      value.groupsWithoutPersona.total,
-    );
+  } else {
     body = (
       <>
-        <CoverageMatrix personas={value.personas} teams={value.teams} />
-        <TablePagination
-          component="div"
-          count={count}
-          page={Math.floor(offset / limit)}
-          rowsPerPage={limit}
-          rowsPerPageOptions={PAGE_SIZES}
-          labelRowsPerPage={t('explorer.rowsPerPage')}
-          onPageChange={(_, page) => query.setPage(page)}
-          onRowsPerPageChange={event =>
-            query.setLimit(Number(event.target.value))
-          }
+        {loading && <LinearProgress />}
+        <CoverageResults
+          requests={requests}
+          shown={current}
+          search={query.team}
+          offset={offset}
+          limit={limit}
+          onPageChange={query.setPage}
+          onLimitChange={query.setLimit}
         />
-        <Box mt={2}>
-          <CoverageGaps coverage={value} />
-        </Box>
       </>
     );
   }
@@ -117,9 +115,9 @@ export function PersonaExplorer(props: PersonaExplorerProps) {
         >
           {t('explorer.validate')}
         </LinkButton>
-        {value && value.personas.length > 0 && (
+        {current && current.personas.length > 0 && (
           <Box ml={1} component="span">
-            <CoverageExportButtons filters={filters} shown={value} />
+            <CoverageExportButtons filters={filters} shown={current} />
           </Box>
         )}
       </ContentHeader>
@@ -129,6 +127,8 @@ export function PersonaExplorer(props: PersonaExplorerProps) {
           frameworks={options.frameworks}
           types={options.types}
           onChange={query.setFilters}
+          team={query.team}
+          onTeamChange={query.setTeam}
         />
       </Box>
       {body}

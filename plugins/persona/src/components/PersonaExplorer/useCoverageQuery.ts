@@ -11,13 +11,15 @@ function positiveInt(value: string | null, fallback: number): number {
 }
 
 /**
- * The explorer's query — filters and page — kept in the URL, so that a
- * filtered matrix can be shared as a link and survives a reload.
+ * The explorer's query — filters, team search and the page of teams — kept
+ * in the URL, so that a filtered matrix can be shared as a link and survives
+ * a reload. The gap lists page on their own, on the page only.
  */
 export function useCoverageQuery() {
   const [params, setParams] = useSearchParams();
   const framework = params.get('framework') || undefined;
   const type = params.get('type') || undefined;
+  const team = params.get('team') ?? '';
   const limit = PAGE_SIZES.includes(Number(params.get('limit')))
     ? Number(params.get('limit'))
     : PAGE_SIZES[0];
@@ -50,11 +52,13 @@ export function useCoverageQuery() {
 
   return {
     filters,
+    team,
     offset,
     limit,
-    // A new filter or page size starts over at the first page
+    // A new filter, search or page size starts over at the first page
     setFilters: (values: CoverageFilterValues) =>
       update({ framework: values.framework, type: values.type, offset: 0 }),
+    setTeam: (search: string) => update({ team: search, offset: 0 }),
     setPage: (page: number) => update({ offset: page * limit }),
     setLimit: (size: number) => update({ limit: size, offset: 0 }),
   };

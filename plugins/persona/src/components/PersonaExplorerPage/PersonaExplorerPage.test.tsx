@@ -11,6 +11,10 @@ import { PersonaExplorerPage } from './PersonaExplorerPage';
 
 const emptyPage = { items: [], total: 0, offset: 0, limit: 25 };
 
+// Each test renders the whole page and drives MUI selects and pagers, which
+// takes several seconds on a busy machine
+jest.setTimeout(20_000);
+
 describe('PersonaExplorerPage', () => {
   it('shows progress while the coverage loads', async () => {
     const api = mockPersonaApi({
@@ -29,6 +33,11 @@ describe('PersonaExplorerPage', () => {
     await renderWithPersonaApi(<PersonaExplorerPage />, { api });
 
     expect(await screen.findByText('Teams (2)')).toBeInTheDocument();
+    // Rows by title, whatever order the answer had
+    const teams = screen
+      .getAllByRole('rowheader')
+      .map(cell => cell.textContent);
+    expect(teams).toEqual(['Platform Administrators', 'Platform Team']);
     const teamRow = screen.getByText('Platform Team').closest('tr')!;
     expect(within(teamRow).getByText('direct')).toBeInTheDocument();
     const adminsRow = screen
@@ -36,6 +45,12 @@ describe('PersonaExplorerPage', () => {
       .closest('tr')!;
     expect(within(adminsRow).getByText('inherited')).toBeInTheDocument();
     expect(within(adminsRow).queryByText('direct')).not.toBeInTheDocument();
+    expect(
+      within(adminsRow).getByRole('img', { name: /^inherited:/ }),
+    ).toHaveAccessibleName('inherited: Inherited from Platform Team');
+    expect(
+      screen.getByRole('columnheader', { name: 'Anthos' }),
+    ).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'Application owners and developers' }),
     ).toHaveAttribute(
@@ -45,10 +60,16 @@ describe('PersonaExplorerPage', () => {
 
     expect(screen.getByText('Personas without holder (1)')).toBeInTheDocument();
     expect(
-      screen.getByRole('link', { name: /cncf-service-provider/ }),
+      screen.getByText(/Personas that no team or person holds/),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: /CNCF Service Provider/ }),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Uncovered platform components (1)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/that no held persona builds or enables/),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Anthos edge cluster (on-prem)'),
@@ -60,6 +81,51 @@ describe('PersonaExplorerPage', () => {
     expect(api.getCoverage).toHaveBeenCalledTimes(1);
   });
 
+  it('searches the teams, reading every team once when a page does not hold them all', async () => {
+    const shown = {
+      ...coverageResponse,
+      teams: { ...coverageResponse.teams, total: 30 },
+    };
+    const api = mockPersonaApi({
+      getCoverage: jest
+        .fn()
+        .mockResolvedValueOnce(shown)
+        .mockResolvedValue({
+          ...coverageResponse,
+          teams: { ...coverageResponse.teams, limit: 500 },
+        }),
+    });
+    await renderWithPersonaApi(<PersonaExplorerPage />, { api });
+    await screen.findByText('Teams (30)');
+
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Search teams' }),
+      'admin',
+    );
+
+    expect(await screen.findByText('Teams (1)')).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('rowheader').map(cell => cell.textContent),
+    ).toEqual(['Platform Administrators']);
+    expect(api.getCoverage).toHaveBeenCalledTimes(2);
+    expect(api.getCoverage).toHaveBeenLastCalledWith({
+      offset: 0,
+      limit: 500,
+    });
+
+    await userEvent.clear(
+      screen.getByRole('textbox', { name: 'Search teams' }),
+    );
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Search teams' }),
+      'nobody',
+    );
+    expect(
+      await screen.findByText('No team matches “nobody”.'),
+    ).toBeInTheDocument();
+    expect(api.getCoverage).toHaveBeenCalledTimes(2);
+  });
+
   it('filters by framework on the server and starts over at the first page', async () => {
     const api = mockPersonaApi({
       getCoverage: jest.fn().mockResolvedValue(coverageResponse),
@@ -69,7 +135,7 @@ describe('PersonaExplorerPage', () => {
 
     await userEvent.click(screen.getByRole('button', { name: /Framework/ }));
     await userEvent.click(
-      await screen.findByRole('option', { name: 'anthos' }),
+      await screen.findByRole('option', { name: 'Anthos' }),
     );
 
     await waitFor(() =>
@@ -99,7 +165,7 @@ describe('PersonaExplorerPage', () => {
 
     await userEvent.click(screen.getByRole('button', { name: /Type/ }));
     await userEvent.click(
-      await screen.findByRole('option', { name: 'consumer' }),
+      await screen.findByRole('option', { name: 'Consumer' }),
     );
 
     expect(
@@ -117,18 +183,49 @@ describe('PersonaExplorerPage', () => {
     });
   });
 
-  it('pages the teams and gaps on the server', async () => {
+  it('pages the teams on the server, and each gap list on its own', async () => {
+    const lonely = Array.from(
+      { length: 12 },
+      (_, i) => `group:default/lonely-${String(i).padStart(2, '0')}`,
+    );
     const api = mockPersonaApi({
-      getCoverage: jest.fn().mockResolvedValue({
-        ...coverageResponse,
-        teams: { ...coverageResponse.teams, total: 60 },
+      getCoverage: jest.fn(async query => {
+        const offset = query?.offset ?? 0;
+        const limit = query?.limit ?? 25;
+        return {
+          ...coverageResponse,
+          teams: { ...coverageResponse.teams, total: 60, offset, limit },
+          groupsWithoutPersona: {
+            items: lonely.slice(offset, offset + limit),
+            total: lonely.length,
+            offset,
+            limit,
+          },
+        };
       }),
     });
     await renderWithPersonaApi(<PersonaExplorerPage />, { api });
     await screen.findByText('Teams (60)');
+    expect(screen.getByText('1-25 of 60')).toBeInTheDocument();
+    const gapCard = screen
+      .getByText('Groups without persona (12)')
+      .closest('[class*="MuiCard-root"]') as HTMLElement;
+    expect(await within(gapCard).findByText('1-10 of 12')).toBeInTheDocument();
+    expect(within(gapCard).getByText('lonely-09')).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    // The gap list pages from what was read already
+    await userEvent.click(
+      within(gapCard).getByRole('button', { name: 'Next page' }),
+    );
+    expect(await within(gapCard).findByText('lonely-11')).toBeInTheDocument();
+    expect(within(gapCard).queryByText('lonely-09')).not.toBeInTheDocument();
+    expect(api.getCoverage).toHaveBeenCalledTimes(1);
 
+    // The teams page on the server; the gap list stays where it was
+    const teamPager = screen.getByText('1-25 of 60').parentElement!;
+    await userEvent.click(
+      within(teamPager).getByRole('button', { name: 'Next page' }),
+    );
     await waitFor(() =>
       expect(api.getCoverage).toHaveBeenLastCalledWith({
         framework: undefined,
@@ -137,9 +234,13 @@ describe('PersonaExplorerPage', () => {
         limit: 25,
       }),
     );
+    expect(await screen.findByText('26-50 of 60')).toBeInTheDocument();
+    expect(within(gapCard).getByText('11-12 of 12')).toBeInTheDocument();
+    expect(within(gapCard).getByText('lonely-11')).toBeInTheDocument();
+    expect(api.getCoverage).toHaveBeenCalledTimes(2);
   });
 
-  it('downloads the matrix as CSV and JSON', async () => {
+  it('downloads the matrix and the gaps as CSV, and both as JSON', async () => {
     const blobs: Blob[] = [];
     URL.createObjectURL = jest.fn((blob: Blob) => {
       blobs.push(blob);
@@ -156,15 +257,26 @@ describe('PersonaExplorerPage', () => {
     await screen.findByText('Teams (2)');
 
     await userEvent.click(screen.getByRole('button', { name: 'CSV' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Gaps CSV' }));
     await userEvent.click(screen.getByRole('button', { name: 'JSON' }));
 
-    await waitFor(() => expect(click).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(3));
     const csv = await blobs[0].text();
+    expect(csv).toMatch(
+      /^ref,Team,Platform team,Application owners and developers\r\n/,
+    );
     expect(csv).toContain('group:default/platform-team,Platform Team,direct,');
     expect(blobs[0].type).toBe('text/csv;charset=utf-8');
-    const json = JSON.parse(await blobs[1].text());
+    const gaps = await blobs[1].text();
+    expect(gaps).toContain(
+      'Group without persona,group:default/data-science-team,Data Science Team',
+    );
+    const json = JSON.parse(await blobs[2].text());
     expect(json.teams).toHaveLength(2);
-    // the page on screen held the whole matrix: no extra request
+    expect(json.gaps.personasWithoutHolder).toEqual([
+      'persona:default/cncf-service-provider',
+    ]);
+    // the page on screen held the whole coverage: no extra request
     expect(api.getCoverage).toHaveBeenCalledTimes(1);
     click.mockRestore();
   });

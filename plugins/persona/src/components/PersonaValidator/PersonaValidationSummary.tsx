@@ -7,7 +7,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Typography from '@material-ui/core/Typography';
 import { PersonaValidateResponse } from '@platform-personas/backstage-plugin-persona-common';
 import { personaTranslationRef } from '../../translation';
-import { validationSummary } from './problemReport';
+import { isWarning, validationSummary } from './problemReport';
 
 /**
  * The verdict on the text: valid with how many Personas, how many problems,
@@ -21,9 +21,9 @@ export function PersonaValidationSummary(props: {
   const { t } = useTranslationRef(personaTranslationRef);
   const summary = validationSummary(result, t);
   let status;
-  if (result.problems.length > 0) {
+  if (result.problems.some(problem => !isWarning(problem))) {
     status = <StatusError>{summary}</StatusError>;
-  } else if (result.personas === 0) {
+  } else if (result.problems.length > 0 || result.personas === 0) {
     status = <StatusWarning>{summary}</StatusWarning>;
   } else {
     status = <StatusOK>{summary}</StatusOK>;

@@ -13,8 +13,43 @@ import {
   renderWithPersonaApi,
 } from '../../__testUtils__/renderWithPersonaApi';
 import { PersonaValidator } from './PersonaValidator';
-import { textOffset } from './textPosition';
 import { VALIDATION_DEBOUNCE_MS } from './usePersonaValidation';
+
+/** The offset of a 1-based line and column in a text. */
+function textOffset(text: string, line: number, column: number): number {
+  const before = text.split('\n').slice(0, line - 1);
+  return before.reduce((sum, l) => sum + l.length + 1, 0) + column - 1;
+}
+
+// CodeMirror needs a layout engine that jsdom lacks; PersonaCodeEditor has
+// its own tests. Here a textarea stands in for it, with the same props and
+// the same handle.
+jest.mock('./PersonaCodeEditor', () => {
+  const { forwardRef, useImperativeHandle, useRef } =
+    jest.requireActual('react');
+  return {
+    __esModule: true,
+    default: forwardRef((props: any, ref: any) => {
+      const area = useRef(null);
+      useImperativeHandle(ref, () => ({
+        goTo(line: number, column = 1) {
+          const offset = textOffset(area.current.value, line, column);
+          area.current.focus();
+          area.current.setSelectionRange(offset, offset);
+        },
+      }));
+      return (
+        <textarea
+          ref={area}
+          aria-label={props.label}
+          value={props.value}
+          onChange={event => props.onChange(event.target.value)}
+          data-problem-lines={props.problems.map((p: any) => p.line).join(',')}
+        />
+      );
+    }),
+  };
+});
 
 // what useCopyToClipboard of react-use writes with
 jest.mock('copy-to-clipboard', () => jest.fn(() => false));
@@ -36,15 +71,17 @@ const brokenAnswer: PersonaValidateResponse = {
   problems: [
     {
       document: 0,
-      path: '/spec',
-      message: "must have required property 'owner'",
+      path: '/spec/owner',
+      message: 'is required',
+      severity: 'error',
       line: 5,
       column: 1,
     },
     {
       document: 0,
       path: '/spec/type',
-      message: 'must be string',
+      message: 'must be text, not a number',
+      severity: 'error',
       line: 6,
       column: 3,
     },
@@ -71,9 +108,10 @@ async function renderValidator(validate: jest.Mock) {
   await renderWithPersonaApi(<PersonaValidator />, { api });
   return {
     api,
-    editor: screen.getByRole('textbox', {
+    // the editor is loaded lazily
+    editor: (await screen.findByRole('textbox', {
       name: 'Persona YAML',
-    }) as HTMLTextAreaElement,
+    })) as HTMLTextAreaElement,
   };
 }
 
@@ -119,15 +157,17 @@ describe('PersonaValidator', () => {
       .slice(1)
       .map(row => row.textContent);
     expect(rows).toEqual([
-      "15:1/specmust have required property 'owner'",
-      '16:3/spec/typemust be string',
+      '5:1document 1Error/spec/owneris required',
+      '6:3document 1Error/spec/typemust be text, not a number',
     ]);
     expect(
-      screen.getByRole('row', { name: '1 6:3 /spec/type must be string' }),
+      screen.getByRole('row', {
+        name: '6:3 document 1 Error /spec/type must be text, not a number',
+      }),
     ).toBeInTheDocument();
   });
 
-  it('moves the caret to the line and column of a problem', async () => {
+  it('moves the cursor to the line and column of a problem, and hands the problems to the editor', async () => {
     const { editor } = await renderValidator(
       jest.fn().mockResolvedValue(brokenAnswer),
     );
@@ -139,6 +179,38 @@ describe('PersonaValidator', () => {
     expect(editor).toHaveFocus();
     expect(editor.selectionStart).toBe(textOffset(broken, 6, 3));
     expect(broken.slice(editor.selectionStart)).toMatch(/^type: 42/);
+    expect(editor).toHaveAttribute('data-problem-lines', '5,6');
+  });
+
+  it('says a text with only warnings is valid, and marks the warnings', async () => {
+    const { editor } = await renderValidator(
+      jest.fn().mockResolvedValue({
+        ...validAnswer,
+        problems: [
+          {
+            document: 0,
+            path: '/spec/holders/0',
+            message:
+              'names group:default/no-such-team, which is unknown: the catalog holds no such entity (or none you may see). The catalog accepts the Persona, but this ref leads nowhere until the entity exists',
+            severity: 'warning',
+            line: 6,
+            column: 7,
+          },
+        ],
+      }),
+    );
+    await userEvent.click(editor);
+    await userEvent.paste(broken);
+
+    expect(
+      await screen.findByText('Valid with 1 warning: 1 Persona document'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('row', {
+        name: /^6:7 document 1 Warning \/spec\/holders\/0 names group:default\/no-such-team, which is unknown/,
+      }),
+    ).toBeInTheDocument();
+    expect(editor).toHaveAttribute('data-problem-lines', '6');
   });
 
   it('shows progress while validating and only the answer to the latest text', async () => {
@@ -247,8 +319,8 @@ describe('PersonaValidator', () => {
     expect(copy).toHaveBeenLastCalledWith(
       [
         'Persona validation: 2 problems in 1 document',
-        "document 1, 5:1 /spec: must have required property 'owner'",
-        'document 1, 6:3 /spec/type: must be string',
+        'document 1, 5:1 /spec/owner: is required',
+        'document 1, 6:3 /spec/type: must be text, not a number',
       ].join('\n'),
     );
   });

@@ -10,9 +10,8 @@ import { personaTranslationRef } from '../../translation';
 import { PersonaTemplatePicker } from './PersonaTemplatePicker';
 import { PersonaValidationResult } from './PersonaValidationResult';
 import { PersonaValidatorCopyButtons } from './PersonaValidatorCopyButtons';
-import { PersonaYamlEditor } from './PersonaYamlEditor';
+import { PersonaEditorHandle, PersonaYamlEditor } from './PersonaYamlEditor';
 import { formatProblemReport } from './problemReport';
-import { moveCaret } from './textPosition';
 import { usePersonaValidation } from './usePersonaValidation';
 
 /**
@@ -24,7 +23,7 @@ import { usePersonaValidation } from './usePersonaValidation';
 export function PersonaValidator() {
   const [text, setText] = useState('');
   const [templateId, setTemplateId] = useState('');
-  const editor = useRef<HTMLTextAreaElement>(null);
+  const editor = useRef<PersonaEditorHandle>(null);
   const validation = usePersonaValidation(text);
   const explorerPath = useExplorerPath();
   const { t } = useTranslationRef(personaTranslationRef);
@@ -35,9 +34,12 @@ export function PersonaValidator() {
       ? formatProblemReport(validation.value, t)
       : undefined;
 
+  // the lines of the answer to the text shown, not of an older text
+  const problems = current ? validation.value?.problems ?? [] : [];
+
   const goTo = (problem: PersonaProblem) => {
-    if (editor.current && problem.line !== undefined) {
-      moveCaret(editor.current, problem.line, problem.column);
+    if (problem.line !== undefined) {
+      editor.current?.goTo(problem.line, problem.column);
     }
   };
 
@@ -53,7 +55,7 @@ export function PersonaValidator() {
         })}
       </Typography>
       <Grid container spacing={3}>
-        <Grid item xs={12} md={6}>
+        <Grid item xs={12} md={6} style={{ minWidth: 0 }}>
           <Box mb={2}>
             <PersonaTemplatePicker
               value={templateId}
@@ -64,9 +66,10 @@ export function PersonaValidator() {
             />
           </Box>
           <PersonaYamlEditor
+            ref={editor}
             value={text}
             onChange={setText}
-            inputRef={editor}
+            problems={problems}
           />
         </Grid>
         <Grid item xs={12} md={6}>

@@ -1,19 +1,27 @@
+import { Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { makeStyles } from '@material-ui/core/styles';
-import TextField from '@material-ui/core/TextField';
-import { Ref } from 'react';
+import { PersonaProblem } from '@platform-personas/backstage-plugin-persona-common';
+import { forwardRef, lazy, Suspense } from 'react';
 import { personaTranslationRef } from '../../translation';
 
-const useStyles = makeStyles(theme => ({
-  input: {
-    fontFamily: 'monospace',
-    fontSize: theme.typography.body2.fontSize,
-    lineHeight: 1.5,
-    whiteSpace: 'pre',
-    overflowX: 'auto',
-    tabSize: 2,
-  },
-}));
+/** What the validator can ask of its editor. */
+export type PersonaEditorHandle = {
+  /** Moves the cursor to a 1-based line and column, scrolls to it and focuses the editor. */
+  goTo(line: number, column?: number): void;
+};
+
+/** The props of the code editor that `PersonaYamlEditor` loads. */
+export type PersonaEditorProps = {
+  value: string;
+  onChange: (value: string) => void;
+  /** The problems of the text: their lines are highlighted. */
+  problems: ReadonlyArray<PersonaProblem>;
+  label: string;
+  placeholder: string;
+};
+
+// CodeMirror is loaded with the validator, not with the app or the explorer
+const PersonaCodeEditor = lazy(() => import('./PersonaCodeEditor'));
 
 const PLACEHOLDER = `apiVersion: platform-personas.io/v1alpha1
 kind: Persona
@@ -24,34 +32,29 @@ spec:
   …`;
 
 /**
- * The text area of the validator: monospace, no spell checking, no wrapping
- * (so that lines are the lines the problems point at).
+ * The editor of the validator: a YAML code editor with line numbers, the
+ * lines with a problem highlighted, and a cursor that the problem table can
+ * move (see {@link PersonaEditorHandle}).
  */
-export function PersonaYamlEditor(props: {
-  value: string;
-  onChange: (value: string) => void;
-  inputRef?: Ref<HTMLTextAreaElement>;
-}) {
-  const classes = useStyles();
+export const PersonaYamlEditor = forwardRef<
+  PersonaEditorHandle,
+  {
+    value: string;
+    onChange: (value: string) => void;
+    problems: ReadonlyArray<PersonaProblem>;
+  }
+>(function LazyPersonaYamlEditor(props, ref) {
   const { t } = useTranslationRef(personaTranslationRef);
   return (
-    <TextField
-      multiline
-      fullWidth
-      variant="outlined"
-      minRows={20}
-      maxRows={40}
-      value={props.value}
-      onChange={event => props.onChange(event.target.value)}
-      placeholder={PLACEHOLDER}
-      inputRef={props.inputRef}
-      inputProps={{
-        'aria-label': t('validator.editorLabel'),
-        spellCheck: false,
-        autoCapitalize: 'off',
-        autoCorrect: 'off',
-        className: classes.input,
-      }}
-    />
+    <Suspense fallback={<Progress />}>
+      <PersonaCodeEditor
+        ref={ref}
+        value={props.value}
+        onChange={props.onChange}
+        problems={props.problems}
+        label={t('validator.editorLabel')}
+        placeholder={PLACEHOLDER}
+      />
+    </Suspense>
   );
-}
+});

@@ -4,6 +4,11 @@ import {
 } from '@platform-personas/backstage-plugin-persona-common';
 import { PersonaTranslate } from '../../translation';
 
+/** Whether a problem leaves the Persona acceptable to the catalog. */
+export function isWarning(problem: PersonaProblem): boolean {
+  return problem.severity === 'warning';
+}
+
 /** Where a problem is, as `line:column`, or a dash when the text does not say. */
 export function problemPosition(problem: PersonaProblem): string {
   if (problem.line === undefined) {
@@ -18,11 +23,18 @@ export function validationSummary(
   t: PersonaTranslate,
 ): string {
   const { problems, personas, documents } = result;
-  if (problems.length > 0) {
+  const warnings = problems.filter(isWarning).length;
+  if (problems.length > warnings) {
     const inDocuments = new Set(problems.map(p => p.document)).size;
     return t('validation.problemsSummary', {
       problems: t('validation.problemCount', { count: problems.length }),
       documents: t('validation.documentCount', { count: inDocuments }),
+    });
+  }
+  if (warnings > 0) {
+    return t('validation.validWithWarnings', {
+      warnings: t('validation.warningCount', { count: warnings }),
+      personas: t('validation.personaDocumentCount', { count: personas }),
     });
   }
   if (personas === 0) {

@@ -26,7 +26,7 @@ export const spec = {
       get: {
         operationId: 'getPersonaView',
         summary:
-          'The persona view of a User, Group, Component, Resource, System, API or Persona.',
+          'The persona view of a User, Group, Component, Resource, System, Domain, API or Persona.',
         security: [
           {},
           {
@@ -47,6 +47,7 @@ export const spec = {
                 'component',
                 'resource',
                 'system',
+                'domain',
                 'api',
                 'persona',
               ],
@@ -76,7 +77,7 @@ export const spec = {
         responses: {
           '200': {
             description:
-              'A holder view (User, Group), a component view (Component, Resource, System, API) or a persona view (Persona); `meta` says how old the index behind it is. Compressed with gzip when asked.',
+              'A holder view (User, Group), a component view (Component, Resource, System, Domain, API) or a persona view (Persona); `meta` says how old the index behind it is. Compressed with gzip when asked.',
             content: {
               'application/json': {
                 schema: {
@@ -183,6 +184,8 @@ export const spec = {
         operationId: 'validatePersonas',
         summary:
           'Validates Persona YAML (one or more documents) or JSON and returns every problem.',
+        description:
+          "Every problem of every Persona, as the catalog finds them (errors), and a warning for each ref (owner, holder, explicit build, enable or consume target) of a valid Persona that names nothing the caller may read in the catalog: the refs are looked up with the caller's credentials.",
         security: [
           {},
           {
@@ -438,6 +441,94 @@ export const spec = {
             description:
               'Persona views only; the holders the component applies to.',
           },
+          selectors: {
+            $ref: '#/components/schemas/SelectorMatches',
+          },
+        },
+      },
+      SelectorMatches: {
+        type: 'array',
+        description:
+          'The selectors that matched, when `via` includes `selector`.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['filter'],
+          properties: {
+            filter: {
+              type: 'object',
+              description:
+                "The selector's catalog filter, dot-paths to a value or a list of values.",
+              additionalProperties: {
+                oneOf: [
+                  {
+                    type: 'string',
+                  },
+                  {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                ],
+              },
+            },
+            ownedByHolder: {
+              type: 'boolean',
+            },
+          },
+        },
+      },
+      Titles: {
+        type: 'object',
+        description:
+          'Display names of the Users and Groups the view names, by ref; only those the caller may read.',
+        additionalProperties: {
+          type: 'string',
+        },
+      },
+      HeldPersona: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['persona', 'sources', 'components'],
+        properties: {
+          persona: {
+            $ref: '#/components/schemas/PersonaSummary',
+          },
+          sources: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/HoldingSource',
+            },
+          },
+          components: {
+            $ref: '#/components/schemas/PersonaComponents',
+          },
+        },
+      },
+      RoleModes: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['builds', 'enables', 'consumes'],
+        properties: {
+          builds: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ComponentRole',
+            },
+          },
+          enables: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ComponentRole',
+            },
+          },
+          consumes: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ComponentRole',
+            },
+          },
         },
       },
       PersonaComponents: {
@@ -483,6 +574,12 @@ export const spec = {
             type: 'string',
             description: 'The group the user is a member of (membership).',
           },
+          levels: {
+            type: 'integer',
+            minimum: 0,
+            description:
+              'How many levels up the group hierarchy `from` is — above the viewed group (inherited, 1 for its parent) or above `group` (membership, 0 when it is `group`).',
+          },
         },
       },
       ComponentRole: {
@@ -498,6 +595,9 @@ export const spec = {
           },
           holders: {
             $ref: '#/components/schemas/Refs',
+          },
+          selectors: {
+            $ref: '#/components/schemas/SelectorMatches',
           },
         },
       },
@@ -520,48 +620,73 @@ export const spec = {
             description: 'Holder views.',
             type: 'array',
             items: {
+              $ref: '#/components/schemas/HeldPersona',
+            },
+          },
+          ownedPersonas: {
+            description:
+              'Holder views; the personas the User or Group maintains (their `spec.owner`).',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PersonaSummary',
+            },
+          },
+          subTeams: {
+            description:
+              'Group views; each sub-group, at any depth, that holds personas itself.',
+            type: 'array',
+            items: {
               type: 'object',
               additionalProperties: false,
-              required: ['persona', 'sources', 'components'],
+              required: ['group', 'levels', 'personas'],
               properties: {
-                persona: {
-                  $ref: '#/components/schemas/PersonaSummary',
+                group: {
+                  type: 'string',
                 },
-                sources: {
+                levels: {
+                  type: 'integer',
+                  minimum: 1,
+                  description:
+                    'How many levels below the viewed group; 1 for a child group.',
+                },
+                personas: {
                   type: 'array',
                   items: {
-                    $ref: '#/components/schemas/HoldingSource',
+                    $ref: '#/components/schemas/HeldPersona',
                   },
-                },
-                components: {
-                  $ref: '#/components/schemas/PersonaComponents',
                 },
               },
             },
           },
+          titles: {
+            $ref: '#/components/schemas/Titles',
+          },
           modes: {
             description:
               'Component views; per mode, the personas with the holders to whom it applies.',
-            type: 'object',
-            additionalProperties: false,
-            required: ['builds', 'enables', 'consumes'],
-            properties: {
-              builds: {
-                type: 'array',
-                items: {
-                  $ref: '#/components/schemas/ComponentRole',
+            $ref: '#/components/schemas/RoleModes',
+          },
+          parts: {
+            description:
+              "Component views of a System (its components, resources and APIs) or a Domain (its systems' parts); who builds, enables and consumes each.",
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['ref', 'modes'],
+              properties: {
+                ref: {
+                  type: 'string',
                 },
-              },
-              enables: {
-                type: 'array',
-                items: {
-                  $ref: '#/components/schemas/ComponentRole',
+                title: {
+                  type: 'string',
                 },
-              },
-              consumes: {
-                type: 'array',
-                items: {
-                  $ref: '#/components/schemas/ComponentRole',
+                through: {
+                  type: 'string',
+                  description: 'Domain views; the system the part belongs to.',
+                },
+                modes: {
+                  $ref: '#/components/schemas/RoleModes',
                 },
               },
             },
@@ -587,6 +712,11 @@ export const spec = {
                   type: 'integer',
                   description:
                     'Users of the group and its sub-groups that the caller may read.',
+                },
+                directMemberCount: {
+                  type: 'integer',
+                  description:
+                    "Users who are members of the group itself (not of a sub-group) that the caller may read, as the org plugin's members card counts them.",
                 },
               },
             },
@@ -635,7 +765,8 @@ export const spec = {
             },
           },
           teams: {
-            description: 'The matrix rows, each group that holds a persona.',
+            description:
+              'The matrix rows, each group that holds a persona, sorted by title (by name where a group has no title).',
             allOf: [
               {
                 $ref: '#/components/schemas/Page',
@@ -671,6 +802,28 @@ export const spec = {
                               },
                               inheritedFrom: {
                                 $ref: '#/components/schemas/Refs',
+                              },
+                              inheritedVia: {
+                                description:
+                                  'The ancestors of `inheritedFrom`, in the same order, with their titles and how many levels up they are (1: the parent group).',
+                                type: 'array',
+                                items: {
+                                  type: 'object',
+                                  additionalProperties: false,
+                                  required: ['group', 'levelsUp'],
+                                  properties: {
+                                    group: {
+                                      type: 'string',
+                                    },
+                                    title: {
+                                      type: 'string',
+                                    },
+                                    levelsUp: {
+                                      type: 'integer',
+                                      minimum: 1,
+                                    },
+                                  },
+                                },
                               },
                             },
                           },
@@ -766,6 +919,8 @@ export const spec = {
         properties: {
           valid: {
             type: 'boolean',
+            description:
+              'True when no problem is an error (warnings alone leave a text valid).',
           },
           documents: {
             type: 'integer',
@@ -786,10 +941,22 @@ export const spec = {
                 },
                 path: {
                   type: 'string',
+                  description:
+                    'JSON pointer of the field the problem is about (a missing field at its own path), or `<root>` for the document.',
                   example: '/spec/holders/0',
                 },
                 message: {
                   type: 'string',
+                  description:
+                    'What is wrong, in words, to read after the path.',
+                  example:
+                    'must be a User or Group entity ref such as group:default/platform-team or user:jane.doe',
+                },
+                severity: {
+                  type: 'string',
+                  enum: ['error', 'warning'],
+                  description:
+                    '`error`: the catalog refuses the Persona. `warning`: the catalog accepts it, but it is worth fixing, such as a ref to an entity the catalog does not hold or the caller may not see. Absent in the answers of older backends: read it as `error`.',
                 },
                 line: {
                   type: 'integer',

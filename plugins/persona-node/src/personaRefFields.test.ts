@@ -6,12 +6,12 @@ import {
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { examplesDir } from './__testUtils__/examples';
-import { listPersonaRefFields } from './personaRefFields';
+import { checkPersonaRefs, listPersonaRefFields } from './personaRefFields';
+import { validatePersonaText } from './validatePersonaText';
 
 describe('listPersonaRefFields', () => {
   it('lists exactly the refs that getPersonaRefs gives, for every example persona', () => {
-    const dir = path.join(examplesDir, 'personas');
+    const dir = path.resolve(__dirname, '../../../examples/personas');
     for (const name of fs.readdirSync(dir)) {
       const text = fs.readFileSync(path.join(dir, name), 'utf8');
       const fields = listPersonaRefFields(text, new Set());
@@ -104,5 +104,71 @@ spec:
     ]);
     // documents that did not validate are left out
     expect(listPersonaRefFields(json, new Set([0]))).toEqual([]);
+  });
+});
+
+describe('checkPersonaRefs', () => {
+  const text = `apiVersion: platform-personas.io/v1alpha1
+kind: Persona
+metadata: { name: p }
+spec:
+  type: builder
+  owner: platform-team
+  holders:
+    - group:default/no-such-team
+    - user:jane.doe
+  responsibilities: [{ id: a, title: A }]
+  builds: [connector-slack, { filter: { kind: Component } }]
+---
+apiVersion: platform-personas.io/v1alpha1
+kind: Persona
+metadata: { name: broken }
+spec:
+  owner: group:default/no-such-team
+  responsibilities: [{ id: a, title: A }]
+`;
+
+  it('warns, at its line, about each ref the lookup does not know, and only asks about valid personas', async () => {
+    const lookup = jest.fn(async (refs: string[]) =>
+      refs.filter(ref => ref === 'group:default/no-such-team'),
+    );
+    const validation = validatePersonaText(text);
+    const checked = await checkPersonaRefs(text, validation, lookup);
+    expect(lookup).toHaveBeenCalledTimes(1);
+    expect(lookup.mock.calls[0][0]).toEqual([
+      'component:default/connector-slack',
+      'group:default/no-such-team',
+      'group:default/platform-team',
+      'user:default/jane.doe',
+    ]);
+    expect(checked.problems).toEqual([
+      {
+        document: 0,
+        path: '/spec/holders/0',
+        message:
+          'names group:default/no-such-team, which is unknown: the catalog holds no such entity (or none you may see). The catalog accepts the Persona, but this ref leads nowhere until the entity exists',
+        severity: 'warning',
+        line: 8,
+        column: 7,
+      },
+      {
+        document: 1,
+        path: '/spec/type',
+        message: 'is required',
+        severity: 'error',
+        line: 16,
+        column: 1,
+      },
+    ]);
+    expect(checked.documents).toBe(2);
+    expect(checked.personas).toBe(2);
+  });
+
+  it('does not ask when no valid persona names a ref', async () => {
+    const lookup = jest.fn(async () => []);
+    const broken = text.split('---\n')[1];
+    const validation = validatePersonaText(broken);
+    expect(await checkPersonaRefs(broken, validation, lookup)).toBe(validation);
+    expect(lookup).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,1 @@
+export { OwnedPersonasCard } from './OwnedPersonasCard';

@@ -1,0 +1,3 @@
+export { PartsRollupTable } from './PartsRollupTable';
+export { partsRollup, uncoveredParts } from './partsRollup';
+export type { RollupRow } from './partsRollup';

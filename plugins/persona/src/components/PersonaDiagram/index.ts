@@ -1,0 +1,1 @@
+export { PersonaDiagram, personaDiagramRelations } from './PersonaDiagram';

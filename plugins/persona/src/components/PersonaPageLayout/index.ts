@@ -1,0 +1,2 @@
+export { PersonaPageLayout } from './PersonaPageLayout';
+export type { PersonaPageLayoutCard } from './PersonaPageLayout';

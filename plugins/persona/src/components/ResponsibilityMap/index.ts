@@ -1,0 +1,7 @@
+export { ResponsibilityMapCard } from './ResponsibilityMapCard';
+export { responsibilityMap } from './responsibilityMap';
+export type {
+  MapRow,
+  MapThrough,
+  ResponsibilityMapData,
+} from './responsibilityMap';

@@ -1,0 +1,1 @@
+export { formatSelectorFilter, ViaChips } from './ViaChips';

@@ -1,0 +1,6 @@
+export {
+  TitledRefLink,
+  TitledRefLinks,
+  useViewTitle,
+  ViewTitlesProvider,
+} from './ViewTitles';
