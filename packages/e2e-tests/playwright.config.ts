@@ -1,7 +1,13 @@
 import { targetPaths } from '@backstage/cli-common';
 import { defineConfig } from '@playwright/test';
+import path from 'node:path';
 
 const repoRoot = targetPaths.resolveRoot();
+
+/** Where globalSetup keeps a portal's signed-in browser state (git-ignored). */
+export function signedInStateFile(portal: string) {
+  return path.join(__dirname, '.auth', `${portal}.json`);
+}
 
 /** The two example portals: one per frontend system, one shared backend. */
 export const PORTALS = {
@@ -15,7 +21,7 @@ export const PORTALS = {
 const BACKEND_URL = 'http://localhost:7007';
 
 // PERSONA_E2E_PORTALS=legacy-frontend-system runs against one portal only
-const selectedPortals = Object.entries(PORTALS).filter(
+export const selectedPortals = Object.entries(PORTALS).filter(
   ([name]) =>
     !process.env.PERSONA_E2E_PORTALS ||
     process.env.PERSONA_E2E_PORTALS.split(',').includes(name),
@@ -23,7 +29,7 @@ const selectedPortals = Object.entries(PORTALS).filter(
 
 // Chromium floods a closed network with connection attempts unless these
 // background features are off.
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -56,7 +62,8 @@ export default defineConfig({
   },
   projects: selectedPortals.map(([name, { baseURL }]) => ({
     name,
-    use: { baseURL },
+    // signed in as guest once, by globalSetup, through the sign-in page
+    use: { baseURL, storageState: signedInStateFile(name) },
   })),
   // The portal exactly as the README starts it; a portal already running on
   // these ports is used as it is.

@@ -1,22 +1,36 @@
 import { expect, test } from '@playwright/test';
 import { getAsGuest, getGuestToken } from './support/backend';
-import { saveScreenshot, signInAsGuest } from './support/portal';
+import { saveScreenshot } from './support/portal';
 
-test.beforeEach(async ({ page }) => {
-  await signInAsGuest(page);
-});
-
-test('the empty state of a team without persona leads to the authoring guide shipped with the plugin', async ({
+test('the empty state of a component without persona leads to the authoring guide shipped with the plugin', async ({
   page,
 }, testInfo) => {
+  // Every group and user of the example catalog holds, owns or inherits a
+  // persona; a platform component that nobody builds, enables or consumes
+  // shows the empty state
+  const token = await getGuestToken();
   const coverage = await getAsGuest<{
-    groupsWithoutPersona: { items: string[] };
-  }>(await getGuestToken(), '/api/persona/v1/coverage?limit=1');
-  const group = coverage?.groupsWithoutPersona.items[0];
-  expect(group, 'the example catalog has a group without persona').toBeTruthy();
-  const name = group!.replace(/^group:default\//, '');
+    uncoveredComponents: { items: Array<{ ref: string }> };
+  }>(token, '/api/persona/v1/coverage?limit=500');
+  let entityPage: string | undefined;
+  for (const { ref } of coverage?.uncoveredComponents.items ?? []) {
+    const [kind, namespaceAndName] = ref.split(':');
+    const view = await getAsGuest<{ modes: Record<string, unknown[]> }>(
+      token,
+      `/api/persona/v1/views/by-name/${kind}/${namespaceAndName}`,
+    );
+    if (view && Object.values(view.modes).every(roles => roles.length === 0)) {
+      const [namespace, name] = namespaceAndName.split('/');
+      entityPage = `/catalog/${namespace}/${kind}/${name}`;
+      break;
+    }
+  }
+  expect(
+    entityPage,
+    'the example catalog has a platform component without persona',
+  ).toBeTruthy();
 
-  await page.goto(`/catalog/default/group/${name}/personas`);
+  await page.goto(entityPage!);
   const link = page.getByRole('link', { name: 'authoring guide' });
   await expect(link).toBeVisible();
   await link.click();

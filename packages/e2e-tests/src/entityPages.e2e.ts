@@ -3,7 +3,7 @@ import { expect, Locator, Page, test, TestInfo } from '@playwright/test';
 import fs from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { readExamplePersona } from './support/examplePersonas';
-import { linksTo, saveScreenshot, signInAsGuest } from './support/portal';
+import { linksTo, saveScreenshot } from './support/portal';
 
 /**
  * The card whose header reads this title. Class names are matched loosely:
@@ -19,10 +19,6 @@ function cardTitled(page: Page, title: string): Locator {
     })
     .first();
 }
-
-test.beforeEach(async ({ page }) => {
-  await signInAsGuest(page);
-});
 
 /** A Group, System or Component of the example catalog, as authored. */
 type ExampleEntity = {

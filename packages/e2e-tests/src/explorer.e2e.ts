@@ -1,16 +1,7 @@
 import { expect, Locator, Page, test } from '@playwright/test';
 import fs from 'node:fs/promises';
 import { readExamplePersona } from './support/examplePersonas';
-import {
-  linksTo,
-  personasNavItem,
-  saveScreenshot,
-  signInAsGuest,
-} from './support/portal';
-
-test.beforeEach(async ({ page }) => {
-  await signInAsGuest(page);
-});
+import { linksTo, personasNavItem, saveScreenshot } from './support/portal';
 
 /** The box the matrix scrolls in, both ways. */
 function matrixScroller(page: Page): Locator {
@@ -46,6 +37,7 @@ test('the explorer is in the sidebar and shows the team × persona matrix with i
   const anthosBuilder = readExamplePersona('anthos-platform-team');
   const cncfBuilder = readExamplePersona('cncf-platform-builder');
 
+  await page.goto('/');
   await personasNavItem(page).click();
   await expect(page).toHaveURL(/\/personas$/);
   await expect(

@@ -1,6 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 import { readExamplePersona } from './support/examplePersonas';
-import { linksTo, saveScreenshot, signInAsGuest } from './support/portal';
+import { linksTo, saveScreenshot } from './support/portal';
 
 const VIEWS = '**/api/persona/v1/views/**';
 const COVERAGE = '**/api/persona/v1/coverage**';
@@ -74,10 +74,6 @@ async function expectErrorPanel(page: Page, title: string) {
   return { panel, retry };
 }
 
-test.beforeEach(async ({ page }) => {
-  await signInAsGuest(page);
-});
-
 test('a Personas tab shows the 503 in an error panel, keeps the page, and recovers on Retry', async ({
   page,
 }, testInfo) => {
@@ -87,7 +83,7 @@ test('a Personas tab shows the 503 in an error panel, keeps the page, and recove
 
   const { panel, retry } = await expectErrorPanel(
     page,
-    'Could not load the personas of group:default/platform-team',
+    'Could not load the personas of Platform Team',
   );
   expect(answered.count).toBe(ATTEMPTS_BEFORE_ERROR);
   await expect(
@@ -132,7 +128,7 @@ test('a failing Personas card on a platform component leaves the rest of the pag
 
   const { panel } = await expectErrorPanel(
     page,
-    'Could not load the personas of resource:default/anthos-prod-eu',
+    'Could not load the personas of Anthos production cluster (EU)',
   );
   const about = page
     .getByRole('article')

@@ -1,4 +1,14 @@
+import { chromium } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  CHROMIUM_FLAGS,
+  PORTALS,
+  selectedPortals,
+  signedInStateFile,
+} from '../playwright.config';
 import { getAsGuest, getGuestToken } from './support/backend';
+import { signInAsGuestAndSave } from './support/portal';
 
 const READY_TIMEOUT_MS = 240_000;
 const POLL_MS = 2_000;
@@ -20,6 +30,27 @@ async function readState(token: string) {
   return { catalogCount: catalog?.totalItems, meta: view?.meta };
 }
 
+/** Signs in as guest on each portal under test, once for all tests. */
+async function signInToEachPortal() {
+  const browser = await chromium.launch({
+    executablePath: process.env.PERSONA_E2E_CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  });
+  try {
+    for (const [name] of selectedPortals) {
+      const stateFile = signedInStateFile(name);
+      fs.mkdirSync(path.dirname(stateFile), { recursive: true });
+      await signInAsGuestAndSave(
+        browser,
+        PORTALS[name as keyof typeof PORTALS].baseURL,
+        stateFile,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 /**
  * Waits until the example catalog is ingested and the persona index holds
  * all of it, with relations settled: the index version (a digest of the
@@ -38,6 +69,7 @@ export default async function globalSetup() {
       if (complete?.version !== meta.indexVersion) {
         complete = { version: meta.indexVersion, since: Date.now() };
       } else if (Date.now() - complete.since > STABLE_FOR_MS) {
+        await signInToEachPortal();
         return;
       }
     }

@@ -1,6 +1,6 @@
 import { expect, Locator, Page, test } from '@playwright/test';
 import { getAsGuest, getGuestToken } from './support/backend';
-import { saveScreenshot, signInAsGuest } from './support/portal';
+import { saveScreenshot } from './support/portal';
 
 type Ref = { ref: string; missing: boolean };
 type PersonaDetail = {
@@ -79,10 +79,6 @@ async function waitForRelations(
     )
     .toEqual([]);
 }
-
-test.beforeEach(async ({ page }) => {
-  await signInAsGuest(page);
-});
 
 test("a Persona's Relations graph shows every component of its persona view, and Persona nodes have their icon", async ({
   page,

@@ -1,7 +1,7 @@
 import { expect, Locator, Page, test } from '@playwright/test';
 import { exampleGroupMembers } from './support/exampleOrg';
 import { readExamplePersona } from './support/examplePersonas';
-import { linksTo, saveScreenshot, signInAsGuest } from './support/portal';
+import { linksTo, saveScreenshot } from './support/portal';
 
 /**
  * The Persona page and the Personas card of platform components, on both
@@ -70,10 +70,6 @@ async function wrappedHeaders(table: Locator) {
       .filter(cell => cell.lines > 1.5 || cell.clipped),
   );
 }
-
-test.beforeEach(async ({ page }) => {
-  await signInAsGuest(page);
-});
 
 test('a Persona page has one About card, readable responsibilities and full-width components', async ({
   page,

@@ -1,9 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { saveScreenshot, signInAsGuest } from './support/portal';
-
-test.beforeEach(async ({ page }) => {
-  await signInAsGuest(page);
-});
+import { saveScreenshot } from './support/portal';
 
 /** The code editor of the validator (CodeMirror's content, labelled). */
 const editorOf = (page: Page) =>

@@ -1,4 +1,4 @@
-import { expect, Locator, Page, TestInfo } from '@playwright/test';
+import { Browser, expect, Locator, Page, TestInfo } from '@playwright/test';
 import path from 'node:path';
 
 const SCREENSHOT_DIR = path.resolve('screenshots');
@@ -10,11 +10,27 @@ export function personasNavItem(page: Page) {
     .getByRole('link', { name: 'Personas' });
 }
 
-/** Signs in as guest the way a person does: the sign-in page, then Enter. */
-export async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await expect(personasNavItem(page)).toBeVisible();
+/**
+ * Signs in as guest the way a person does (the sign-in page, then Enter) and
+ * saves the browser's state, which the sign-in page reads to sign the guest
+ * in again by itself: each test starts signed in, without loading the
+ * portal once more for the sign-in page.
+ */
+export async function signInAsGuestAndSave(
+  browser: Browser,
+  baseURL: string,
+  stateFile: string,
+) {
+  const context = await browser.newContext({ baseURL });
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Enter' }).click();
+    await expect(personasNavItem(page)).toBeVisible({ timeout: 120_000 });
+    await context.storageState({ path: stateFile });
+  } finally {
+    await context.close();
+  }
 }
 
 /**
