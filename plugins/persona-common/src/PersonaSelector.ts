@@ -9,8 +9,10 @@ export type PersonaSelectorFilter = Record<string, string | string[]>;
 
 /**
  * Selects platform components by a catalog filter instead of naming them.
- * Selectors emit no relation; they are resolved when a view is asked for, so
- * they follow the catalog as it changes.
+ * The persona views resolve selectors when they are asked for, so they follow
+ * the catalog as it changes; the catalog module also stores each match as a
+ * relation (`builds`/`builtBy`, …) when it processes the Persona, so the
+ * catalog graph shows it from the Persona's next processing on.
  *
  * @public
  */

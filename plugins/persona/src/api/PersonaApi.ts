@@ -8,7 +8,8 @@ import {
 
 /**
  * Which part of the team × persona coverage to fetch. `offset` and `limit`
- * page the team rows and the three gap lists alike (the backend defaults
+ * page the team rows and the three gap lists alike — the explorer asks for
+ * a gap list's further pages on their own (the backend defaults
  * `limit` to 100 and caps it at 500); `framework` and `type` narrow the
  * personas, which are the matrix columns.
  *
