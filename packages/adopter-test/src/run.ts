@@ -295,11 +295,8 @@ async function main() {
   let registry: Registry | undefined;
   const runs: PortalRun[] = [];
   try {
-    // INIT_CWD: where `yarn test:adopter` was typed, not this workspace
     packages = values.tarballs
-      ? tarballsIn(
-          path.resolve(process.env.INIT_CWD ?? process.cwd(), values.tarballs),
-        )
+      ? tarballsIn(resolveTarballDir(values.tarballs))
       : await timed('pack', () =>
           packPackages(path.join(setupDir, 'pack.log')),
         );
@@ -344,3 +341,15 @@ main().catch(e => {
   console.error(e);
   process.exit(1);
 });
+
+/**
+ * A relative `--tarballs` directory is read from where the command was typed
+ * (INIT_CWD), else from the repository root: Yarn resets INIT_CWD to this
+ * workspace when `yarn test:adopter` is itself run from a root script.
+ */
+function resolveTarballDir(dir: string): string {
+  const candidates = [process.env.INIT_CWD, REPO_ROOT]
+    .filter((base): base is string => Boolean(base))
+    .map(base => path.resolve(base, dir));
+  return candidates.find(candidate => fs.existsSync(candidate)) ?? candidates[0];
+}
