@@ -11,6 +11,8 @@ export const EXAMPLE = {
   component: 'connector-slack',
   componentBuilder: 'activiti-cloud-developer',
   persona: 'activiti-cloud-developer',
+  searchTerm: 'IAM',
+  searchFinds: 'persona:default/anthos-platform-team',
 };
 
 function personaTitle(name: string): string {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkAssistantTools, checkPersonaSearch } from './assistantChecks';
 import { CommandFailed, killGroup, run, start, tailOf } from './exec';
 import {
   packPackages,
@@ -35,6 +36,7 @@ const READMES = [
   'plugins/persona-common/README.md',
   'plugins/catalog-backend-module-persona/README.md',
   'plugins/persona-backend/README.md',
+  'plugins/search-backend-module-persona/README.md',
   'plugins/persona/README.md',
 ];
 
@@ -48,6 +50,7 @@ const STEPS = [
   'build:backend',
   'start',
   'api',
+  'assistants',
   'browser',
   'cleanup',
 ] as const;
@@ -180,6 +183,14 @@ async function runPortal(
           APP_CONFIG_backend_baseUrl: backendUrl,
           APP_CONFIG_backend_listen_port: String(variant.backendPort),
           APP_CONFIG_backend_cors_origin: appUrl,
+          // The persona collator's first run may come before the catalog has
+          // ingested the example; every minute, not every ten, it is found
+          // within the check's wait.
+          APP_CONFIG_search_collators_persona_schedule: JSON.stringify({
+            frequency: { minutes: 1 },
+            timeout: { minutes: 5 },
+            initialDelay: { seconds: 10 },
+          }),
           BROWSER: 'none',
         },
       });
@@ -195,6 +206,11 @@ async function runPortal(
       checkPersonaApi(backendUrl, 180_000),
     );
     api.forEach(line => console.log(`[${variant.name}]   ${line}`));
+    const asked = await portal.step('assistants', async () => [
+      ...(await checkAssistantTools(backendUrl)),
+      ...(await checkPersonaSearch(backendUrl, 180_000)),
+    ]);
+    asked.forEach(line => console.log(`[${variant.name}]   ${line}`));
     const seen = await portal.step('browser', () =>
       checkInBrowser(
         appUrl,

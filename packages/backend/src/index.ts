@@ -24,6 +24,20 @@ backend.add(
 // persona views: who builds, enables and consumes what
 backend.add(import('@platform-personas/backstage-plugin-persona-backend'));
 
+// search: the catalog and the Personas (responsibilities, holders and
+// components), in memory (Lunr) on SQLite, in PostgreSQL when the backend's
+// database is PostgreSQL (app-config.production.yaml)
+backend.add(import('@backstage/plugin-search-backend'));
+backend.add(import('@backstage/plugin-search-backend-module-pg'));
+backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+backend.add(
+  import('@platform-personas/backstage-plugin-search-backend-module-persona'),
+);
+
+// MCP: the actions of backend.actions.pluginSources as tools for AI
+// assistants, at /api/mcp-actions/v1 (see the README)
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
 // permissions: allow-all until a policy is configured
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(

@@ -4,25 +4,9 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
-import { createBackendModule } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import permissionPlugin from '@backstage/plugin-permission-backend';
-import {
-  AuthorizeResult,
-  isPermission,
-} from '@backstage/plugin-permission-common';
-import {
-  PermissionPolicy,
-  PolicyQuery,
-  PolicyQueryUser,
-} from '@backstage/plugin-permission-node';
-import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   actorForwardingAuthFactory,
   exampleCatalogConfig,
@@ -30,61 +14,15 @@ import {
 import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-backend-module-persona';
 import request from 'supertest';
 import { personaPlugin } from './plugin';
+import {
+  ADMIN,
+  CONTRACTOR,
+  JANE,
+  NOBODY,
+  refsIn,
+  testPolicyModule,
+} from './__testUtils__/testPolicy';
 import { waitForCompleteIndex } from './__testUtils__/waitForCompleteIndex';
-
-const ADMIN = 'user:default/alice';
-const JANE = 'user:default/jane.doe';
-const CONTRACTOR = 'user:default/contractor';
-const NOBODY = 'user:default/nobody';
-
-/**
- * ALLOW for the admin and for services (the persona index reads with its own
- * service credentials); for Jane, the org and the personas plus only what
- * she or her team owns; for the contractor, everything but Resources (so no
- * cluster); DENY for everyone else.
- */
-class TestPolicy implements PermissionPolicy {
-  async handle(query: PolicyQuery, user?: PolicyQueryUser) {
-    if (!isPermission(query.permission, catalogEntityReadPermission)) {
-      return { result: AuthorizeResult.ALLOW } as const;
-    }
-    const userRef = user?.info.userEntityRef;
-    if (!user || userRef === ADMIN) {
-      return { result: AuthorizeResult.ALLOW } as const;
-    }
-    if (userRef === JANE) {
-      return createCatalogConditionalDecision(query.permission, {
-        anyOf: [
-          catalogConditions.isEntityKind({
-            kinds: ['Group', 'User', 'Persona'],
-          }),
-          catalogConditions.isEntityOwner({
-            claims: [JANE, 'group:default/connectors-team'],
-          }),
-        ],
-      });
-    }
-    if (userRef === CONTRACTOR) {
-      return createCatalogConditionalDecision(query.permission, {
-        not: catalogConditions.isEntityKind({ kinds: ['Resource'] }),
-      });
-    }
-    return { result: AuthorizeResult.DENY } as const;
-  }
-}
-
-const testPolicyModule = createBackendModule({
-  pluginId: 'permission',
-  moduleId: 'persona-test-policy',
-  register(env) {
-    env.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy(new TestPolicy());
-      },
-    });
-  },
-});
 
 const VIEW_KINDS = [
   'user',
@@ -95,17 +33,6 @@ const VIEW_KINDS = [
   'api',
   'persona',
 ];
-const ENTITY_REF = /^[a-z]+:[a-z0-9-]+\/[A-Za-z0-9._-]+$/;
-
-/** Every string in an answer that reads as an entity ref. */
-function refsIn(value: unknown, found = new Set<string>()): Set<string> {
-  if (typeof value === 'string' && ENTITY_REF.test(value)) found.add(value);
-  else if (Array.isArray(value)) value.forEach(v => refsIn(v, found));
-  else if (value && typeof value === 'object') {
-    Object.values(value).forEach(v => refsIn(v, found));
-  }
-  return found;
-}
 
 describe('persona backend under a real permission policy', () => {
   jest.setTimeout(180_000);

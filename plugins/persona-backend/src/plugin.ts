@@ -2,6 +2,9 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { registerPersonaActions } from './actions/registerPersonaActions';
 import { createRouter } from './router';
 import { personaCoverageServiceRef } from './service/personaCoverageServiceRef';
 import { personaValidateServiceRef } from './service/personaValidateServiceRef';
@@ -10,7 +13,9 @@ import { personaViewServiceRef } from './service/personaViewServiceRef';
 /**
  * The persona backend plugin: persona views of Users, Groups, platform
  * components and Personas under `/api/persona/v1`, answered from a persona
- * graph index and filtered with each caller's credentials.
+ * graph index and filtered with each caller's credentials; and the same
+ * questions as read-only actions in the actions registry, for AI assistants
+ * (see the README: "Actions for AI assistants (MCP)").
  *
  * @public
  */
@@ -24,6 +29,8 @@ export const personaPlugin = createBackendPlugin({
         viewService: personaViewServiceRef,
         coverageService: personaCoverageServiceRef,
         validateService: personaValidateServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
+        catalog: catalogServiceRef,
       },
       async init({
         httpAuth,
@@ -31,6 +38,8 @@ export const personaPlugin = createBackendPlugin({
         viewService,
         coverageService,
         validateService,
+        actionsRegistry,
+        catalog,
       }) {
         httpRouter.use(
           await createRouter({
@@ -40,6 +49,12 @@ export const personaPlugin = createBackendPlugin({
             validateService,
           }),
         );
+        registerPersonaActions(actionsRegistry, {
+          viewService,
+          coverageService,
+          validateService,
+          catalog,
+        });
       },
     });
   },

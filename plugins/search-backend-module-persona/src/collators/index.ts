@@ -1,0 +1,7 @@
+export { PersonaCollatorFactory } from './PersonaCollatorFactory';
+export type { PersonaCollatorFactoryOptions } from './PersonaCollatorFactory';
+export type {
+  PersonaDocument,
+  PersonaDocumentHolder,
+  PersonaDocumentResponsibility,
+} from './PersonaDocument';
