@@ -40,6 +40,25 @@ const emptyCoverage = {
   },
 };
 
+/** A Persona as the persona collator indexes it, found by "IAM". */
+const personaSearchResult = {
+  type: 'persona',
+  rank: 1,
+  document: {
+    title: 'Platform team',
+    text: 'Builds and manages the life cycle of the Anthos platform.',
+    location: '/catalog/default/persona/anthos-platform-team',
+    entityRef: 'persona:default/anthos-platform-team',
+    framework: 'anthos',
+    personaType: 'builder',
+    responsibilities: [
+      { title: 'Build and manage the life cycle of the Anthos platform' },
+      { title: 'IAM and security' },
+    ],
+    holders: [{ ref: 'group:default/platform-team', title: 'Platform Team' }],
+  },
+};
+
 describe('App', () => {
   const server = setupServer(
     rest.get(`${backendBaseUrl}/api/auth/guest/refresh`, (_, res, ctx) =>
@@ -63,6 +82,15 @@ describe('App', () => {
     ),
     rest.get(`${backendBaseUrl}/api/persona/v1/coverage`, (_, res, ctx) =>
       res(ctx.json(emptyCoverage)),
+    ),
+    rest.get(`${backendBaseUrl}/api/search/query`, (req, res, ctx) =>
+      res(
+        ctx.json(
+          req.url.searchParams.get('term') === 'IAM'
+            ? { results: [personaSearchResult], numberOfResults: 1 }
+            : { results: [], numberOfResults: 0 },
+        ),
+      ),
     ),
   );
   registerMswTestHooks(server);
@@ -137,5 +165,33 @@ describe('App', () => {
       ),
     ).toBeInTheDocument();
     expect(window.location.pathname).toBe('/personas');
+  }, 60_000);
+
+  it('serves the search page at /search, with Persona results', async () => {
+    window.history.replaceState(null, '', '/search?query=IAM');
+    render(<App />);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Enter' }, slowly),
+    );
+
+    const title = await screen.findByRole(
+      'link',
+      { name: 'Platform team' },
+      slowly,
+    );
+    expect(title).toHaveAttribute(
+      'href',
+      '/catalog/default/persona/anthos-platform-team',
+    );
+    expect(screen.getByText('Matching responsibilities')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Platform Team' })).toHaveAttribute(
+      'href',
+      '/catalog/default/group/platform-team',
+    );
+    expect(
+      screen.getByRole('button', { name: /^Personas/ }),
+    ).toBeInTheDocument();
+    // the sidebar opens the search modal
+    expect(screen.getByRole('button', { name: 'Search' })).toBeInTheDocument();
   }, 60_000);
 });

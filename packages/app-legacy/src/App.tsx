@@ -16,6 +16,7 @@ import {
   catalogGraphPlugin,
 } from '@backstage/plugin-catalog-graph';
 import { orgPlugin } from '@backstage/plugin-org';
+import { SearchPage } from '@backstage/plugin-search';
 import {
   PersonaExplorerPage,
   PersonaIcon,
@@ -23,6 +24,7 @@ import {
 import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
 import { Root } from './components/Root';
+import { searchPage } from './components/search/SearchPage';
 
 const app = createApp({
   apis,
@@ -60,6 +62,9 @@ const routes = (
     </Route>
     <Route path="/catalog-graph" element={<CatalogGraphPage />} />
     <Route path="/personas" element={<PersonaExplorerPage />} />
+    <Route path="/search" element={<SearchPage />}>
+      {searchPage}
+    </Route>
   </FlatRoutes>
 );
 

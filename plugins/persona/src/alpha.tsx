@@ -14,9 +14,14 @@ import {
 } from '@backstage/frontend-plugin-api';
 import { IconBundleBlueprint } from '@backstage/plugin-app-react';
 import { catalogGraphApiRef } from '@backstage/plugin-catalog-graph';
+import {
+  SearchFilterResultTypeBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
 import { PersonaClient, personaApiRef } from './api';
 import { createPersonaCatalogGraphApi } from './catalogGraph';
 import { PersonaIcon } from './components/PersonaIcon';
+import { PERSONA_SEARCH_DOCUMENT_TYPE as PERSONA_SEARCH_TYPE } from '@platform-personas/backstage-plugin-persona-common';
 import { authoringRouteRef, rootRouteRef, validateRouteRef } from './routes';
 import {
   entityPersonaComponentsCard,
@@ -54,13 +59,35 @@ const personaExplorerPage = PageBlueprint.make({
   },
 });
 
+// The search page renders persona results with it, and offers Personas as a
+// result type
+const personaSearchResultListItem = SearchResultListItemBlueprint.make({
+  params: {
+    icon: <PersonaIcon />,
+    predicate: result => result.type === PERSONA_SEARCH_TYPE,
+    component: () =>
+      import(
+        './components/PersonaSearchResultListItem/PersonaSearchResultListItem'
+      ).then(m => m.PersonaSearchResultListItem),
+  },
+});
+
+const personaSearchResultType = SearchFilterResultTypeBlueprint.make({
+  params: {
+    value: PERSONA_SEARCH_TYPE,
+    name: 'Personas',
+    icon: <PersonaIcon />,
+  },
+});
+
 /**
  * The Personas plugin for the new frontend system: the persona API, the
  * Personas page at `/personas` (with its nav item) and the Persona validator
  * under it at `/personas/validate`, the Personas tab of
  * Group and User pages, the card of Component, Resource, System and API pages,
- * and the cards, the overview layout and the Diagram tab of Persona pages. The tab and the cards take config: see the
- * README.
+ * the cards, the overview layout and the Diagram tab of Persona pages, and the
+ * search result item of Personas with their result type on the search page. The
+ * tab and the cards take config: see the README.
  *
  * @alpha
  */
@@ -85,6 +112,8 @@ export default createFrontendPlugin({
     entityPersonaModesCard,
     entityPersonaPageLayout,
     entityPersonaDiagramContent,
+    personaSearchResultListItem,
+    personaSearchResultType,
   ],
 });
 

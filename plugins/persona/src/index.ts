@@ -29,6 +29,9 @@ export {
   personaCatalogGraphRelations,
 } from './catalogGraph';
 export { PersonaIcon } from './components/PersonaIcon';
+export { PersonaSearchResultListItem } from './components/PersonaSearchResultListItem/extension';
+export type { PersonaSearchResultListItemProps } from './components/PersonaSearchResultListItem/PersonaSearchResultListItem';
+export type { PersonaSearchDocument } from './components/PersonaSearchResultListItem/types';
 // Only light modules here: the views themselves load lazily through plugin.ts
 export { PERSONA_AUTHORING_DOCS_URL } from './components/PersonaEmptyState/authoringDocs';
 export type { EntityPersonaContentProps } from './components/EntityPersonaContent';

@@ -8,6 +8,7 @@ import { entityTabMessages } from './translations/entityTabMessages';
 import { personaPageMessages } from './translations/personaPageMessages';
 import { explorerMessages } from './translations/explorerMessages';
 import { validatorMessages } from './translations/validatorMessages';
+import { searchMessages } from './translations/searchMessages';
 
 /**
  * Every text of the persona plugin that a person reads, so that an app can
@@ -25,6 +26,7 @@ export const personaTranslationRef = createTranslationRef({
     ...personaPageMessages,
     ...explorerMessages,
     ...validatorMessages,
+    ...searchMessages,
   },
 });
 

@@ -1,3 +1,4 @@
 export * from './types';
 export * from './views';
 export * from './viewKinds';
+export * from './search';

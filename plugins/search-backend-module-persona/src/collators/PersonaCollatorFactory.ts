@@ -6,6 +6,7 @@ import { DocumentCollatorFactory } from '@backstage/plugin-search-common';
 import {
   isPersonaEntity,
   PERSONA_KIND,
+  PERSONA_SEARCH_DOCUMENT_TYPE,
 } from '@platform-personas/backstage-plugin-persona-common';
 import { Readable } from 'node:stream';
 import { PersonaDocument } from './PersonaDocument';
@@ -49,7 +50,9 @@ const TITLE_FIELDS = [
  * @public
  */
 export class PersonaCollatorFactory implements DocumentCollatorFactory {
-  readonly type = 'persona';
+  /** The document type of the persona documents. */
+  readonly type = PERSONA_SEARCH_DOCUMENT_TYPE;
+  /** Each document is shown only to those who may read its Persona. */
   readonly visibilityPermission = catalogEntityReadPermission;
 
   private readonly catalog: CatalogService;
@@ -62,6 +65,7 @@ export class PersonaCollatorFactory implements DocumentCollatorFactory {
     this.batchSize = options.batchSize ?? 200;
   }
 
+  /** A stream of the documents of every Persona of the catalog. */
   async getCollator(): Promise<Readable> {
     return Readable.from(this.execute());
   }

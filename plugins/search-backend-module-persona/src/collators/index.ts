@@ -1,7 +1,3 @@
 export { PersonaCollatorFactory } from './PersonaCollatorFactory';
 export type { PersonaCollatorFactoryOptions } from './PersonaCollatorFactory';
-export type {
-  PersonaDocument,
-  PersonaDocumentHolder,
-  PersonaDocumentResponsibility,
-} from './PersonaDocument';
+export type { PersonaDocument } from './PersonaDocument';

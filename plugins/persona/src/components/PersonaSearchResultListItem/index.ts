@@ -1,0 +1,3 @@
+export { PersonaSearchResultListItem } from './PersonaSearchResultListItem';
+export type { PersonaSearchResultListItemProps } from './PersonaSearchResultListItem';
+export type { PersonaSearchDocument } from './types';
