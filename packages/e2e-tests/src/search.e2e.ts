@@ -10,6 +10,10 @@ import { linksTo, saveScreenshot } from './support/portal';
 
 const TERM = 'IAM';
 
+// A search right after the portal starts may wait for the collators' next
+// run (every 30 s in the example portal's app-config.yaml)
+test.describe.configure({ timeout: 150_000 });
+
 /** The Persona whose responsibility mentions the term, as authored. */
 function personaWithTerm() {
   const persona = readExamplePersona('anthos-platform-team');
@@ -43,7 +47,8 @@ function personaResultTitled(page: Page, title: string): Locator {
 
 /**
  * Waits for a result, searching again while it is missing: the search index
- * fills a few seconds after the backend starts, and the page searches once.
+ * fills with the collators' first runs after the backend starts, and the
+ * page searches once.
  */
 async function waitForResult(page: Page, result: Locator) {
   await expect(async () => {
@@ -53,7 +58,7 @@ async function waitForResult(page: Page, result: Locator) {
       await page.reload();
       throw error;
     }
-  }).toPass({ timeout: 120_000, intervals: [1_000, 2_000, 5_000] });
+  }).toPass({ timeout: 90_000, intervals: [1_000, 2_000, 5_000] });
 }
 
 async function searchFor(page: Page, term: string) {
