@@ -263,8 +263,12 @@ export async function checkInBrowser(
       page.getByRole('heading', { name: 'Team × persona coverage' }),
       'the heading of the matrix on /personas',
     );
+    // a team's row links to its Personas tab
+    const groupPage = `/catalog/default/group/${EXAMPLE.group}`;
     await visible(
-      page.locator(`a[href$="/catalog/default/group/${EXAMPLE.group}"]`),
+      page
+        .locator(`a[href$="${groupPage}"], a[href$="${groupPage}/personas"]`)
+        .first(),
       `a row of ${EXAMPLE.group} in the matrix`,
     );
     await shot('personas-explorer');
