@@ -175,6 +175,20 @@ async function runPortal(
       }),
     );
     await portal.step('start', async () => {
+      // A portal left running on these ports (by a run that was killed)
+      // would answer every check in place of this one
+      for (const url of [backendUrl, appUrl]) {
+        if (
+          await fetch(url).then(
+            () => true,
+            () => false,
+          )
+        ) {
+          throw new Error(
+            `${url} answers before this portal starts: stop what listens there`,
+          );
+        }
+      }
       server = start('yarn start', {
         cwd: portalDir,
         logFile: log('start'),
@@ -367,5 +381,7 @@ function resolveTarballDir(dir: string): string {
   const candidates = [process.env.INIT_CWD, REPO_ROOT]
     .filter((base): base is string => Boolean(base))
     .map(base => path.resolve(base, dir));
-  return candidates.find(candidate => fs.existsSync(candidate)) ?? candidates[0];
+  return (
+    candidates.find(candidate => fs.existsSync(candidate)) ?? candidates[0]
+  );
 }
