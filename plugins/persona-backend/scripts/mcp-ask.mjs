@@ -41,7 +41,12 @@ try {
     const { tools } = await client.listTools();
     const name =
       tools.find(t => t.name === tool)?.name ??
-      tools.find(t => t.name.endsWith(`.${tool}`) || t.name.endsWith(`-${tool}`) || t.name.endsWith(`_${tool}`))?.name ??
+      tools.find(
+        t =>
+          t.name.endsWith(`.${tool}`) ||
+          t.name.endsWith(`-${tool}`) ||
+          t.name.endsWith(`_${tool}`),
+      )?.name ??
       tool;
     const result = await client.callTool({ name, arguments: JSON.parse(args) });
     for (const part of result.content ?? []) {
