@@ -2,3 +2,5 @@ export * from './types';
 export * from './views';
 export * from './viewKinds';
 export * from './search';
+export * from './interactions';
+export * from './facts';

@@ -4,6 +4,9 @@ import {
   PersonaCoverageResponse,
   PersonaValidateResponse,
   PersonaViewResponse,
+  PlatformComponentFactsResponse,
+  TeamApiDocument,
+  TeamInteractionsResponse,
 } from '@platform-personas/backstage-plugin-persona-common';
 
 /**
@@ -40,6 +43,28 @@ export interface PersonaApi {
 
   /** Every problem of every Persona document in a YAML or JSON text. */
   validate(content: string): Promise<PersonaValidateResponse>;
+
+  /**
+   * The Team Topologies interactions the personas imply between teams: all
+   * of them, or those of one team (`group`, an entity ref).
+   */
+  getInteractions(query?: {
+    group?: string;
+  }): Promise<TeamInteractionsResponse>;
+
+  /** The Team API of a team (a Group), as JSON. */
+  getTeamApi(groupRef: string | CompoundEntityRef): Promise<TeamApiDocument>;
+
+  /** The Team API of a team (a Group), as the Markdown the backend renders. */
+  getTeamApiMarkdown(groupRef: string | CompoundEntityRef): Promise<string>;
+
+  /**
+   * The coverage facts (has a builder, an enabler, a consumer; the builders'
+   * bus factor) of every platform component, or of the ones named.
+   */
+  getComponentFacts(
+    entityRefs?: string[],
+  ): Promise<PlatformComponentFactsResponse>;
 }
 
 /**

@@ -5,6 +5,9 @@ import {
   PersonaCoverageResponse,
   PersonaValidateResponse,
   PersonaViewResponse,
+  PlatformComponentFactsResponse,
+  TeamApiDocument,
+  TeamInteractionsResponse,
 } from '@platform-personas/backstage-plugin-persona-common';
 import { PersonaApi, PersonaCoverageQuery } from './PersonaApi';
 
@@ -44,11 +47,44 @@ export class PersonaClient implements PersonaApi {
   async getView(
     entityRef: string | CompoundEntityRef,
   ): Promise<PersonaViewResponse> {
-    const { kind, namespace, name } = parseEntityRef(entityRef);
-    const path = [kind.toLocaleLowerCase('en-US'), namespace, name]
-      .map(encodeURIComponent)
-      .join('/');
-    return this.request(`/views/by-name/${path}`);
+    return this.request(`/views/by-name/${byNamePath(entityRef)}`);
+  }
+
+  /** {@inheritDoc PersonaApi.getInteractions} */
+  async getInteractions(
+    query: { group?: string } = {},
+  ): Promise<TeamInteractionsResponse> {
+    const search = query.group
+      ? `?${new URLSearchParams({ group: query.group })}`
+      : '';
+    return this.request(`/interactions${search}`);
+  }
+
+  /** {@inheritDoc PersonaApi.getTeamApi} */
+  async getTeamApi(
+    groupRef: string | CompoundEntityRef,
+  ): Promise<TeamApiDocument> {
+    return this.request(`/team-api/by-name/${byNamePath(groupRef)}`);
+  }
+
+  /** {@inheritDoc PersonaApi.getTeamApiMarkdown} */
+  async getTeamApiMarkdown(
+    groupRef: string | CompoundEntityRef,
+  ): Promise<string> {
+    const response = await this.fetchWithRetries(
+      `/team-api/by-name/${byNamePath(groupRef)}?format=markdown`,
+    );
+    return response.text();
+  }
+
+  /** {@inheritDoc PersonaApi.getComponentFacts} */
+  async getComponentFacts(
+    entityRefs: string[] = [],
+  ): Promise<PlatformComponentFactsResponse> {
+    const params = new URLSearchParams();
+    for (const ref of entityRefs) params.append('entityRef', ref);
+    const search = params.toString();
+    return this.request(`/facts/components${search ? `?${search}` : ''}`);
   }
 
   /** {@inheritDoc PersonaApi.getCoverage} */
@@ -76,6 +112,14 @@ export class PersonaClient implements PersonaApi {
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {
+    const response = await this.fetchWithRetries(path, init);
+    return (await response.json()) as T;
+  }
+
+  private async fetchWithRetries(
+    path: string,
+    init?: RequestInit,
+  ): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('persona');
     let response = await this.fetchApi.fetch(`${baseUrl}/v1${path}`, init);
     for (const delayMs of this.retryDelaysMs) {
@@ -86,8 +130,16 @@ export class PersonaClient implements PersonaApi {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    return response;
   }
+}
+
+/** `kind/namespace/name` of a ref, as the `by-name` routes take it. */
+function byNamePath(entityRef: string | CompoundEntityRef): string {
+  const { kind, namespace, name } = parseEntityRef(entityRef);
+  return [kind.toLocaleLowerCase('en-US'), namespace, name]
+    .map(encodeURIComponent)
+    .join('/');
 }
 
 function retryAfterMs(response: Response): number {

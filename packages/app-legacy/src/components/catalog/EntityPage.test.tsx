@@ -133,6 +133,10 @@ const personaApi: PersonaApi = {
   getView: async (entityRef: string) => views[entityRef],
   getCoverage: jest.fn(),
   validate: jest.fn(),
+  getInteractions: jest.fn(),
+  getTeamApi: jest.fn(),
+  getTeamApiMarkdown: jest.fn(),
+  getComponentFacts: jest.fn(),
 };
 
 function renderEntityPage(entity: Entity) {
