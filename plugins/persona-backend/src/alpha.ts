@@ -10,3 +10,4 @@ export type { PersonaIndexService } from './service/personaIndexServiceRef';
 export { PersonaIndex } from './service/PersonaIndex';
 export type { PersonaIndexSnapshot } from './service/PersonaIndex';
 export type { PersonaGraph, IndexedPersona } from './resolution';
+export { resolvePersonaView } from './resolution';
