@@ -22,6 +22,8 @@ import { PersonaClient, personaApiRef } from './api';
 import { createPersonaCatalogGraphApi } from './catalogGraph';
 import { PersonaIcon } from './components/PersonaIcon';
 import { PERSONA_SEARCH_DOCUMENT_TYPE as PERSONA_SEARCH_TYPE } from '@platform-personas/backstage-plugin-persona-common';
+import { homeExtensions } from './extensions/homeExtensions';
+import { interactionExtensions } from './extensions/interactionExtensions';
 import { authoringRouteRef, rootRouteRef, validateRouteRef } from './routes';
 import {
   entityPersonaComponentsCard,
@@ -114,6 +116,8 @@ export default createFrontendPlugin({
     entityPersonaDiagramContent,
     personaSearchResultListItem,
     personaSearchResultType,
+    ...homeExtensions,
+    ...interactionExtensions,
   ],
 });
 

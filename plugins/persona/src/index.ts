@@ -46,3 +46,4 @@ export {
   PERSONA_KIND,
 } from '@platform-personas/backstage-plugin-persona-common';
 export type { PersonaEntityV1alpha1 } from '@platform-personas/backstage-plugin-persona-common';
+export * from './homeCards';

@@ -9,6 +9,8 @@ import { personaPageMessages } from './translations/personaPageMessages';
 import { explorerMessages } from './translations/explorerMessages';
 import { validatorMessages } from './translations/validatorMessages';
 import { searchMessages } from './translations/searchMessages';
+import { homeMessages } from './translations/homeMessages';
+import { interactionsMessages } from './translations/interactionsMessages';
 
 /**
  * Every text of the persona plugin that a person reads, so that an app can
@@ -27,6 +29,8 @@ export const personaTranslationRef = createTranslationRef({
     ...explorerMessages,
     ...validatorMessages,
     ...searchMessages,
+    ...homeMessages,
+    ...interactionsMessages,
   },
 });
 

@@ -1,0 +1,2 @@
+/** The team interaction and scorecard extensions (new frontend system). */
+export const interactionExtensions = [];

@@ -1,0 +1,2 @@
+// The home-page cards of the legacy frontend system.
+export {};

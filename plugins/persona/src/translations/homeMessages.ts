@@ -1,0 +1,4 @@
+/** Texts of the "My responsibilities" home-page card. */
+export const homeMessages = {
+  homeCard: {},
+} as const;
