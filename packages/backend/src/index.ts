@@ -38,6 +38,29 @@ backend.add(
 // assistants, at /api/mcp-actions/v1 (see the README)
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
+// notifications, delivered live through signals: the persona module tells
+// people when they come to hold a persona or a persona of theirs reaches a
+// new component
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+backend.add(
+  import(
+    '@platform-personas/backstage-plugin-persona-backend-module-notifications'
+  ),
+);
+
+// scorecards: tech insights with the JSON-rules fact checker and the persona
+// coverage facts (has a builder, an enabler, a consumer; bus factor)
+backend.add(import('@backstage-community/plugin-tech-insights-backend'));
+backend.add(
+  import('@backstage-community/plugin-tech-insights-backend-module-jsonfc'),
+);
+backend.add(
+  import(
+    '@platform-personas/backstage-plugin-tech-insights-backend-module-persona'
+  ),
+);
+
 // permissions: allow-all until a policy is configured
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(

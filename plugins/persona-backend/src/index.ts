@@ -18,3 +18,5 @@ export type {
 } from './service/personaCoverageServiceRef';
 export { personaValidateServiceRef } from './service/personaValidateServiceRef';
 export type { PersonaValidateService } from './service/personaValidateServiceRef';
+export { personaInteractionsServiceRef } from './service/personaInteractionsServiceRef';
+export type { PersonaInteractionsService } from './service/personaInteractionsServiceRef';

@@ -35,6 +35,12 @@ describe('src/schema/openapi.yaml', () => {
       viewService: { getViewBody: jest.fn() },
       coverageService: { getCoverage: jest.fn() },
       validateService: { validate: jest.fn() },
+      interactionsService: {
+        getInteractions: jest.fn(),
+        getTeamApi: jest.fn(),
+        getTeamApiMarkdown: jest.fn(),
+        getComponentFacts: jest.fn(),
+      },
     });
     const served = routesOf(router.stack)
       .filter(route => route !== 'get /openapi.json')

@@ -17,6 +17,7 @@ import { personaPlugin } from './plugin';
 import {
   ADMIN,
   CONTRACTOR,
+  GUEST,
   JANE,
   NOBODY,
   refsIn,
@@ -86,8 +87,8 @@ describe('persona backend under a real permission policy', () => {
 
   afterAll(() => backend?.stop());
 
-  it.each([JANE, CONTRACTOR, NOBODY, ADMIN])(
-    'never names an entity that %s may not read, in any view or in coverage',
+  it.each([JANE, CONTRACTOR, GUEST, NOBODY, ADMIN])(
+    'never names an entity that %s may not read, in any view, coverage, interactions, Team API or facts',
     async user => {
       const readable = await readableBy(user);
       const all = new Set(everything);
@@ -114,6 +115,23 @@ describe('persona backend under a real permission policy', () => {
       refsIn(coverage.body).forEach(
         r => allowed(r) || leaks.push(`coverage → ${r}`),
       );
+      for (const path of ['interactions', 'facts/components']) {
+        const res = await as(user, `/api/persona/v1/${path}`);
+        expect(res.status).toBe(200);
+        refsIn(res.body).forEach(
+          r => allowed(r) || leaks.push(`${path} → ${r}`),
+        );
+      }
+      for (const ref of everything.filter(r => r.startsWith('group:'))) {
+        const res = await as(
+          user,
+          `/api/persona/v1/team-api/by-name/${ref.replace(':', '/')}`,
+        );
+        expect(res.status).toBe(readable.has(ref) ? 200 : 404);
+        refsIn(res.body).forEach(
+          r => allowed(r) || leaks.push(`team API of ${ref} → ${r}`),
+        );
+      }
       expect(leaks).toEqual([]);
       expect(answered).toBe(
         everything.filter(
@@ -159,6 +177,36 @@ describe('persona backend under a real permission policy', () => {
     const coverage = await as(CONTRACTOR, '/api/persona/v1/coverage');
     // The GPU cluster is a gap, but the contractor may not know it exists.
     expect(coverage.body.uncoveredComponents.total).toBe(0);
+  });
+
+  it('shows the guest no interaction with the connectors team they may not read', async () => {
+    const admin = await as(ADMIN, '/api/persona/v1/interactions');
+    const guest = await as(GUEST, '/api/persona/v1/interactions');
+    const connectors = 'group:default/connectors-team';
+    const involves = (body: any) =>
+      body.interactions.filter(
+        (i: any) => i.from === connectors || i.to === connectors,
+      );
+    expect(involves(admin.body).length).toBeGreaterThan(0);
+    expect(involves(guest.body)).toEqual([]);
+    expect(guest.body.teams.map((t: any) => t.ref)).not.toContain(connectors);
+    expect(guest.body.teams.map((t: any) => t.ref)).toContain(
+      'group:default/runtime-team',
+    );
+    const teamApi = await as(
+      GUEST,
+      '/api/persona/v1/team-api/by-name/group/default/connectors-team',
+    );
+    expect(teamApi.status).toBe(404);
+    // connector-slack loses the connectors team among its builders
+    const facts = async (user: string) =>
+      (
+        await as(
+          user,
+          '/api/persona/v1/facts/components?entityRef=component:default/connector-slack',
+        )
+      ).body.items[0].builderHolderCount;
+    expect(await facts(GUEST)).toBe((await facts(ADMIN)) - 1);
   });
 
   it('answers a caller denied everything with 404s and an empty coverage', async () => {

@@ -518,6 +518,140 @@ describe.each(setups)(
       );
     });
 
+    const interactionsOf = (body: any) =>
+      body.interactions.map((i: any) => `${i.mode} ${i.from} → ${i.to}`);
+
+    it('answers how the example teams interact, in every mode', async () => {
+      const res = await get('/interactions', 'TeamInteractions');
+      expect(res.status).toBe(200);
+      expect(interactionsOf(res.body)).toEqual([
+        'x-as-a-service group:default/platform-team → group:default/application-teams',
+        'x-as-a-service group:default/platform-team → group:default/sre-ops',
+        'facilitating group:default/devops → group:default/connectors-team',
+        'facilitating group:default/devops → group:default/runtime-team',
+        'collaboration group:default/connectors-team → group:default/runtime-team',
+      ]);
+      expect(res.body.interactions[0]).toEqual({
+        mode: 'x-as-a-service',
+        from: 'group:default/platform-team',
+        to: 'group:default/application-teams',
+        components: [
+          'resource:default/anthos-edge-onprem',
+          'resource:default/anthos-prod-eu',
+          'resource:default/anthos-prod-us',
+          'resource:default/anthos-staging',
+        ],
+        personas: [
+          'persona:default/anthos-application-developer',
+          'persona:default/anthos-platform-team',
+        ],
+      });
+      const team = (ref: string) =>
+        res.body.teams.find((t: any) => t.ref === ref);
+      expect(team('group:default/platform-team')).toEqual({
+        ref: 'group:default/platform-team',
+        title: 'Platform Team',
+        teamType: 'platform',
+        teamTypeSource: 'inferred',
+      });
+      expect(team('group:default/devops').teamType).toBe('enabling');
+      // holds a persona through platform-team, interacts with nobody
+      expect(team('group:default/storage-team').teamType).toBe(
+        'stream-aligned',
+      );
+    });
+
+    it('keeps to the interactions of one group when asked', async () => {
+      const res = await get(
+        '/interactions?group=group%3Adefault%2Fdevops',
+        'TeamInteractions',
+      );
+      expect(interactionsOf(res.body)).toEqual([
+        'facilitating group:default/devops → group:default/connectors-team',
+        'facilitating group:default/devops → group:default/runtime-team',
+      ]);
+      expect(res.body.teams.map((t: any) => t.ref)).toEqual([
+        'group:default/connectors-team',
+        'group:default/devops',
+        'group:default/runtime-team',
+      ]);
+      const unknown = await get('/interactions?group=nobody', 'Error');
+      expect(unknown.status).toBe(404);
+    });
+
+    it('answers the Team API of the platform team, as JSON and as Markdown', async () => {
+      const res = await get(
+        '/team-api/by-name/group/default/platform-team',
+        'TeamApiDocument',
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.team.teamType).toBe('platform');
+      expect(res.body.personas.map((p: any) => p.ref)).toEqual([
+        'persona:default/anthos-platform-team',
+        'persona:default/cncf-platform-builder',
+      ]);
+      expect(res.body.servicesProvided).toContainEqual(
+        expect.objectContaining({
+          ref: 'resource:default/anthos-prod-eu',
+          consumers: [
+            'group:default/application-teams',
+            'group:default/sre-ops',
+          ],
+        }),
+      );
+      const markdown = await request(backend.server)
+        .get('/api/persona/v1/team-api/by-name/group/default/platform-team')
+        .query({ format: 'markdown' })
+        .set('Authorization', mockCredentials.user.header());
+      expect(markdown.headers['content-type']).toBe(
+        'text/markdown; charset=utf-8',
+      );
+      expect(markdown.text).toMatch(/^# Platform Team — Platform team\n/);
+      expect(markdown.text).toContain(
+        '| Application Teams | x-as-a-service | provides |',
+      );
+    });
+
+    it('answers 404 for the Team API of an unknown group, 400 for another kind', async () => {
+      const unknown = await get('/team-api/by-name/group/default/nobody', '');
+      expect(unknown.status).toBe(404);
+      const component = await get(
+        '/team-api/by-name/component/default/connector-slack',
+        '',
+      );
+      expect(component.status).toBe(400);
+    });
+
+    it('answers the facts of the platform components, or of those asked for', async () => {
+      const all = await get('/facts/components', 'PlatformComponentFacts');
+      expect(all.body.items.map((f: any) => f.entityRef)).toContain(
+        'resource:default/ml-gpu-cluster',
+      );
+      const res = await get(
+        '/facts/components?entityRef=resource%3Adefault%2Fanthos-prod-eu&entityRef=component%3Adefault%2Fconnector-slack&entityRef=component%3Adefault%2Fno-such-thing',
+        'PlatformComponentFacts',
+      );
+      expect(res.body.items).toEqual([
+        {
+          entityRef: 'component:default/connector-slack',
+          hasBuilder: true,
+          hasEnabler: true,
+          hasConsumer: false,
+          builderHolderCount: 3,
+          onlyInherited: false,
+        },
+        {
+          entityRef: 'resource:default/anthos-prod-eu',
+          hasBuilder: true,
+          hasEnabler: false,
+          hasConsumer: true,
+          builderHolderCount: 1,
+          // platform-team builds it; platform-admins, below it, owns it
+          onlyInherited: true,
+        },
+      ]);
+    });
+
     it('answers 404 for an unknown entity', async () => {
       const res = await view('group/default/no-such-team');
       expect(res.status).toBe(404);

@@ -7,12 +7,14 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { registerPersonaActions } from './actions/registerPersonaActions';
 import { createRouter } from './router';
 import { personaCoverageServiceRef } from './service/personaCoverageServiceRef';
+import { personaInteractionsServiceRef } from './service/personaInteractionsServiceRef';
 import { personaValidateServiceRef } from './service/personaValidateServiceRef';
 import { personaViewServiceRef } from './service/personaViewServiceRef';
 
 /**
  * The persona backend plugin: persona views of Users, Groups, platform
- * components and Personas under `/api/persona/v1`, answered from a persona
+ * components and Personas, team interactions, Team API documents and
+ * platform component facts under `/api/persona/v1`, answered from a persona
  * graph index and filtered with each caller's credentials; and the same
  * questions as read-only actions in the actions registry, for AI assistants
  * (see the README: "Actions for AI assistants (MCP)").
@@ -29,6 +31,7 @@ export const personaPlugin = createBackendPlugin({
         viewService: personaViewServiceRef,
         coverageService: personaCoverageServiceRef,
         validateService: personaValidateServiceRef,
+        interactionsService: personaInteractionsServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
         catalog: catalogServiceRef,
       },
@@ -38,6 +41,7 @@ export const personaPlugin = createBackendPlugin({
         viewService,
         coverageService,
         validateService,
+        interactionsService,
         actionsRegistry,
         catalog,
       }) {
@@ -47,6 +51,7 @@ export const personaPlugin = createBackendPlugin({
             viewService,
             coverageService,
             validateService,
+            interactionsService,
           }),
         );
         registerPersonaActions(actionsRegistry, {

@@ -3,11 +3,12 @@ import {
   mockErrorHandler,
   mockServices,
 } from '@backstage/backend-test-utils';
-import { ServiceUnavailableError } from '@backstage/errors';
+import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import express from 'express';
 import request from 'supertest';
 import { createRouter } from './router';
 import { PersonaCoverageService } from './service/personaCoverageServiceRef';
+import { PersonaInteractionsService } from './service/personaInteractionsServiceRef';
 import { PersonaValidateService } from './service/personaValidateServiceRef';
 import { PersonaViewService } from './service/personaViewServiceRef';
 
@@ -16,16 +17,24 @@ describe('createRouter', () => {
   let viewService: jest.Mocked<PersonaViewService>;
   let coverageService: jest.Mocked<PersonaCoverageService>;
   let validateService: jest.Mocked<PersonaValidateService>;
+  let interactionsService: jest.Mocked<PersonaInteractionsService>;
 
   beforeEach(async () => {
     viewService = { getViewBody: jest.fn() };
     coverageService = { getCoverage: jest.fn() };
     validateService = { validate: jest.fn() };
+    interactionsService = {
+      getInteractions: jest.fn(),
+      getTeamApi: jest.fn(),
+      getTeamApiMarkdown: jest.fn(),
+      getComponentFacts: jest.fn(),
+    };
     const router = await createRouter({
       httpAuth: mockServices.httpAuth(),
       viewService,
       coverageService,
       validateService,
+      interactionsService,
     });
     app = express().use(router).use(mockErrorHandler());
   });
@@ -72,6 +81,97 @@ describe('createRouter', () => {
     });
     expect(viewService.getViewBody).not.toHaveBeenCalled();
     expect(coverageService.getCoverage).not.toHaveBeenCalled();
+  });
+
+  it('answers interactions, of one group when asked', async () => {
+    const answer = { teams: [], interactions: [], titles: {}, meta: {} };
+    interactionsService.getInteractions.mockResolvedValue(answer as any);
+    const all = await request(app).get('/v1/interactions');
+    const one = await request(app).get(
+      '/v1/interactions?group=group:default/payments-team',
+    );
+    // as URLSearchParams (the frontend client) encodes it
+    const encoded = await request(app).get(
+      '/v1/interactions?group=group%3Adefault%2Fpayments-team',
+    );
+    expect([all.status, one.status, encoded.status]).toEqual([200, 200, 200]);
+    expect(one.body).toEqual(answer);
+    expect(interactionsService.getInteractions.mock.calls).toEqual([
+      [{ group: undefined }, mockCredentials.user()],
+      [{ group: 'group:default/payments-team' }, mockCredentials.user()],
+      [{ group: 'group:default/payments-team' }, mockCredentials.user()],
+    ]);
+  });
+
+  it('answers the Team API of a group as JSON, and as Markdown when asked', async () => {
+    interactionsService.getTeamApi.mockResolvedValue({ team: {} } as any);
+    interactionsService.getTeamApiMarkdown.mockResolvedValue('# Payments\n');
+    const json = await request(app).get(
+      '/v1/team-api/by-name/Group/default/payments-team',
+    );
+    expect(json.status).toBe(200);
+    expect(json.body).toEqual({ team: {} });
+    expect(interactionsService.getTeamApi).toHaveBeenCalledWith(
+      'group:default/payments-team',
+      mockCredentials.user(),
+    );
+    const markdown = await request(app).get(
+      '/v1/team-api/by-name/group/default/payments-team?format=markdown',
+    );
+    expect(markdown.status).toBe(200);
+    expect(markdown.headers['content-type']).toBe(
+      'text/markdown; charset=utf-8',
+    );
+    expect(markdown.text).toBe('# Payments\n');
+  });
+
+  it('answers the Team API of anything but a group with a 400', async () => {
+    const res = await request(app).get(
+      '/v1/team-api/by-name/component/default/payments',
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      name: 'InputError',
+      message: expect.stringMatching(/kind must be equal to one of/),
+    });
+    expect(interactionsService.getTeamApi).not.toHaveBeenCalled();
+  });
+
+  it('answers the Team API of an unknown group with a 404', async () => {
+    interactionsService.getTeamApi.mockRejectedValue(
+      new NotFoundError('No group group:default/nobody'),
+    );
+    const res = await request(app).get(
+      '/v1/team-api/by-name/group/default/nobody',
+    );
+    expect(res.status).toBe(404);
+    expect(res.body.error.name).toBe('NotFoundError');
+  });
+
+  it('answers 400 for an unknown Team API format', async () => {
+    const res = await request(app).get(
+      '/v1/team-api/by-name/group/default/payments-team?format=pdf',
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/format/);
+  });
+
+  it('passes one or several entityRef of a facts request as a list', async () => {
+    interactionsService.getComponentFacts.mockResolvedValue({} as any);
+    await request(app).get('/v1/facts/components');
+    await request(app).get(
+      '/v1/facts/components?entityRef=component:default/a',
+    );
+    await request(app).get(
+      '/v1/facts/components?entityRef=component:default/a&entityRef=resource:default/b',
+    );
+    expect(
+      interactionsService.getComponentFacts.mock.calls.map(c => c[0]),
+    ).toEqual([
+      { entityRefs: [] },
+      { entityRefs: ['component:default/a'] },
+      { entityRefs: ['component:default/a', 'resource:default/b'] },
+    ]);
   });
 
   it('validates with the credentials of the caller', async () => {

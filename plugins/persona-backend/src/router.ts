@@ -7,13 +7,14 @@ import {
   PersonaCoverageQuery,
   PersonaCoverageService,
 } from './service/personaCoverageServiceRef';
+import { PersonaInteractionsService } from './service/personaInteractionsServiceRef';
 import { PersonaValidateService } from './service/personaValidateServiceRef';
 import { PersonaViewService } from './service/personaViewServiceRef';
 
 /** How long a client waits before asking again after a 503. */
 const RETRY_AFTER_SECONDS = 2;
 
-const VIEW_KIND = /^(\/v1\/views\/by-name\/)([^/?]+)/;
+const VIEW_KIND = /^(\/v1\/(?:views|team-api)\/by-name\/)([^/?]+)/;
 
 /**
  * openapi.yaml lists the kinds in lowercase and calls them case-insensitive,
@@ -53,8 +54,15 @@ export async function createRouter(options: {
   viewService: PersonaViewService;
   coverageService: PersonaCoverageService;
   validateService: PersonaValidateService;
+  interactionsService: PersonaInteractionsService;
 }): Promise<express.Router> {
-  const { httpAuth, viewService, coverageService, validateService } = options;
+  const {
+    httpAuth,
+    viewService,
+    coverageService,
+    validateService,
+    interactionsService,
+  } = options;
   const router = Router();
   // Parsed here, not in the validated router: that router turns every error
   // met before its routes into a 400, and an oversized body must stay a 413.
@@ -116,6 +124,44 @@ export async function createRouter(options: {
     // refs are looked up with the caller's credentials: "unknown" for what
     // the caller may not see, as for what does not exist
     res.json(await validateService.validate(req.body.content, credentials));
+  });
+
+  api.get('/v1/interactions', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const { group } = req.query;
+    res.json(await interactionsService.getInteractions({ group }, credentials));
+  });
+
+  api.get('/v1/team-api/by-name/:kind/:namespace/:name', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const { kind, namespace, name } = req.params;
+    const ref = `${kind}:${namespace}/${name}`;
+    if (req.query.format === 'markdown') {
+      const markdown = await interactionsService.getTeamApiMarkdown(
+        ref,
+        credentials,
+      );
+      // The typed send only knows the JSON answer of this path.
+      const raw: express.Response = res;
+      raw.type('text/markdown; charset=utf-8').send(markdown);
+      return;
+    }
+    res.json(await interactionsService.getTeamApi(ref, credentials));
+  });
+
+  api.get('/v1/facts/components', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    // One `entityRef` arrives as a string, several as an array.
+    const entityRefs = [req.query.entityRef ?? []].flat() as string[];
+    res.json(
+      await interactionsService.getComponentFacts({ entityRefs }, credentials),
+    );
   });
 
   router.use(api);

@@ -21,6 +21,8 @@ export const ADMIN = 'user:default/alice';
 export const JANE = 'user:default/jane.doe';
 /** May read everything but Resources. */
 export const CONTRACTOR = 'user:default/contractor';
+/** May read everything but the connectors team. */
+export const GUEST = 'user:default/guest';
 /** May read nothing. */
 export const NOBODY = 'user:default/nobody';
 
@@ -28,7 +30,8 @@ export const NOBODY = 'user:default/nobody';
  * ALLOW for the admin and for services (the persona index reads with its own
  * service credentials); for Jane, the org and the personas plus only what
  * she or her team owns; for the contractor, everything but Resources (so no
- * cluster); DENY for everyone else.
+ * cluster); for the guest, everything but the connectors team; DENY for
+ * everyone else.
  */
 class TestPolicy implements PermissionPolicy {
   async handle(query: PolicyQuery, user?: PolicyQueryUser) {
@@ -54,6 +57,14 @@ class TestPolicy implements PermissionPolicy {
     if (userRef === CONTRACTOR) {
       return createCatalogConditionalDecision(query.permission, {
         not: catalogConditions.isEntityKind({ kinds: ['Resource'] }),
+      });
+    }
+    if (userRef === GUEST) {
+      return createCatalogConditionalDecision(query.permission, {
+        not: catalogConditions.hasMetadata({
+          key: 'name',
+          value: 'connectors-team',
+        }),
       });
     }
     return { result: AuthorizeResult.DENY } as const;

@@ -194,8 +194,9 @@ function growingCatalog() {
       entities.push(added);
       if (!options.readable) unreadable.add(stringifyEntityRef(added));
     },
-    // each build streams the personas, then everything else
-    builds: () => streams / 2,
+    // each build streams the personas, everything else, then the groups'
+    // team type annotations
+    builds: () => streams / 3,
   };
 }
 

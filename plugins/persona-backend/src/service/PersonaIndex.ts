@@ -10,6 +10,7 @@ import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { PersonaGraph } from '../resolution';
 import { indexFieldsFor } from './indexFields';
 import { indexVersionOf } from './indexVersion';
+import { withTeamTypeAnnotations } from './teamTypeAnnotations';
 import type { PersonaIndexService } from './personaIndexServiceRef';
 import { withTimeout } from './withTimeout';
 
@@ -187,7 +188,22 @@ export class PersonaIndex implements PersonaIndexService {
         pageSize: 1000,
       })
     ).filter(entity => entity.kind.toLocaleLowerCase('en-US') !== 'persona');
-    const entities = [...personas, ...others];
+    // The team type annotation of the groups only (for the interactions):
+    // the annotations of every entity would be much of the index's memory.
+    const annotatedGroups = await read({
+      filter: { kind: 'group' },
+      fields: [
+        'kind',
+        'metadata.namespace',
+        'metadata.name',
+        'metadata.annotations',
+      ],
+      pageSize: 1000,
+    });
+    const entities = [
+      ...personas,
+      ...withTeamTypeAnnotations(others, annotatedGroups),
+    ];
     const snapshot = {
       graph: new PersonaGraph(entities),
       version: indexVersionOf(entities),

@@ -233,6 +233,199 @@ export const spec = {
         },
       },
     },
+    '/v1/interactions': {
+      get: {
+        operationId: 'getTeamInteractions',
+        summary:
+          'How teams interact through the platform components their personas build, enable and consume.',
+        description:
+          'The teams (Groups that hold a persona, directly or by inheritance) and the Team Topologies interactions between them that the personas imply: `x-as-a-service` from a team that builds a platform component to a team that consumes it, `facilitating` from a team that enables it to a team that builds or consumes it, `collaboration` between two teams that build it. Computed as if what the caller may not read in the catalog did not exist.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'group',
+            in: 'query',
+            allowReserved: true,
+            description:
+              'Only the interactions that involve this Group (a ref such as `group:default/payments-team`; kind and namespace default to `group` and `default`), and the teams that take part in them.',
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 255,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'The teams, their interactions, and the titles of the components and personas named.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TeamInteractions',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
+            $ref: '#/components/responses/ServiceUnavailable',
+          },
+        },
+      },
+    },
+    '/v1/team-api/by-name/{kind}/{namespace}/{name}': {
+      get: {
+        operationId: 'getTeamApi',
+        summary: 'The Team API document of a Group, as JSON or as Markdown.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'kind',
+            in: 'path',
+            required: true,
+            description: 'Case-insensitive; only Groups are teams.',
+            schema: {
+              type: 'string',
+              enum: ['group'],
+            },
+          },
+          {
+            name: 'namespace',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              maxLength: 63,
+              pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            },
+          },
+          {
+            name: 'name',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              maxLength: 63,
+              pattern: '^(?:[A-Za-z0-9]+[-_.])*[A-Za-z0-9]+$',
+            },
+          },
+          {
+            name: 'format',
+            in: 'query',
+            description:
+              '`markdown` for the document as `text/markdown`, to paste into a wiki or a README.',
+            schema: {
+              type: 'string',
+              enum: ['json', 'markdown'],
+              default: 'json',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'The team and its type, the personas it holds and their responsibilities, the services it provides with their consumers, what it depends on, and its interactions.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TeamApiDocument',
+                },
+              },
+              'text/markdown': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
+            $ref: '#/components/responses/ServiceUnavailable',
+          },
+        },
+      },
+    },
+    '/v1/facts/components': {
+      get: {
+        operationId: 'getPlatformComponentFacts',
+        summary:
+          'The persona coverage facts of the platform components, for scorecards.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            description:
+              'Only these components (repeat the parameter for more); a ref the catalog does not hold, that is no platform component, or that the caller may not read is absent from the answer.',
+            style: 'form',
+            explode: true,
+            allowReserved: true,
+            schema: {
+              type: 'array',
+              maxItems: 1000,
+              items: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 255,
+              },
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The facts of each platform component, sorted by ref.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/PlatformComponentFacts',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
+            $ref: '#/components/responses/ServiceUnavailable',
+          },
+        },
+      },
+    },
   },
   components: {
     securitySchemes: {
@@ -967,6 +1160,255 @@ export const spec = {
                 },
               },
             },
+          },
+        },
+      },
+      TeamInteractionMode: {
+        type: 'string',
+        enum: ['x-as-a-service', 'facilitating', 'collaboration'],
+      },
+      PersonaTeam: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['ref', 'teamType', 'teamTypeSource'],
+        properties: {
+          ref: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          teamType: {
+            type: 'string',
+            enum: [
+              'stream-aligned',
+              'platform',
+              'enabling',
+              'complicated-subsystem',
+            ],
+            description:
+              "From the Group's `persona.platform-personas.io/team-type` annotation when it names one of these; inferred otherwise: `platform` when the team builds a component another team consumes, `enabling` when it enables without building, `stream-aligned` else.",
+          },
+          teamTypeSource: {
+            type: 'string',
+            enum: ['annotation', 'inferred'],
+          },
+        },
+      },
+      TeamInteractions: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['teams', 'interactions', 'titles', 'meta'],
+        properties: {
+          teams: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PersonaTeam',
+            },
+          },
+          interactions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['mode', 'from', 'to', 'components', 'personas'],
+              properties: {
+                mode: {
+                  $ref: '#/components/schemas/TeamInteractionMode',
+                },
+                from: {
+                  type: 'string',
+                  description:
+                    'The team that provides (builds), facilitates (enables), or the first collaborator in ref order.',
+                },
+                to: {
+                  type: 'string',
+                  description:
+                    'The team that consumes, is facilitated, or the second collaborator.',
+                },
+                components: {
+                  $ref: '#/components/schemas/Refs',
+                },
+                personas: {
+                  $ref: '#/components/schemas/Refs',
+                },
+              },
+            },
+          },
+          titles: {
+            type: 'object',
+            description:
+              'Display titles of the components and personas named in `interactions`, by ref.',
+            additionalProperties: {
+              type: 'string',
+            },
+          },
+          meta: {
+            $ref: '#/components/schemas/Meta',
+          },
+        },
+      },
+      TeamApiDocument: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'team',
+          'personas',
+          'servicesProvided',
+          'dependsOn',
+          'interactions',
+          'meta',
+        ],
+        properties: {
+          team: {
+            $ref: '#/components/schemas/PersonaTeam',
+          },
+          personas: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['ref', 'responsibilities'],
+              properties: {
+                ref: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                responsibilities: {
+                  $ref: '#/components/schemas/Refs',
+                },
+              },
+            },
+          },
+          servicesProvided: {
+            type: 'array',
+            description:
+              'The components the team builds, and the teams that consume each.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['ref', 'consumers'],
+              properties: {
+                ref: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                consumers: {
+                  $ref: '#/components/schemas/Refs',
+                },
+              },
+            },
+          },
+          dependsOn: {
+            type: 'array',
+            description:
+              'The components the team consumes, and the teams that build each.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['ref', 'providers'],
+              properties: {
+                ref: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                providers: {
+                  $ref: '#/components/schemas/Refs',
+                },
+              },
+            },
+          },
+          interactions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['team', 'mode', 'role', 'components'],
+              properties: {
+                team: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                mode: {
+                  $ref: '#/components/schemas/TeamInteractionMode',
+                },
+                role: {
+                  type: 'string',
+                  enum: [
+                    'provides',
+                    'consumes',
+                    'facilitates',
+                    'is-facilitated',
+                    'collaborates',
+                  ],
+                  description: 'What this team does in the interaction.',
+                },
+                components: {
+                  $ref: '#/components/schemas/Refs',
+                },
+              },
+            },
+          },
+          meta: {
+            $ref: '#/components/schemas/Meta',
+          },
+        },
+      },
+      PlatformComponentFacts: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'meta'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: [
+                'entityRef',
+                'hasBuilder',
+                'hasEnabler',
+                'hasConsumer',
+                'builderHolderCount',
+                'onlyInherited',
+              ],
+              properties: {
+                entityRef: {
+                  type: 'string',
+                },
+                hasBuilder: {
+                  type: 'boolean',
+                },
+                hasEnabler: {
+                  type: 'boolean',
+                },
+                hasConsumer: {
+                  type: 'boolean',
+                },
+                builderHolderCount: {
+                  type: 'integer',
+                  minimum: 0,
+                  description:
+                    'Distinct Users and Groups that hold a builder persona for the component.',
+                },
+                onlyInherited: {
+                  type: 'boolean',
+                  description:
+                    'It has builders, and each is a group above every owner of the component; false for a component without an owner.',
+                },
+              },
+            },
+          },
+          meta: {
+            $ref: '#/components/schemas/Meta',
           },
         },
       },
