@@ -11,7 +11,7 @@ import { PersonaView } from '@platform-personas/backstage-plugin-persona-common'
  * Resource, System or API, or a Persona. Returns undefined when the entity is
  * not in the graph or its kind has no persona view.
  *
- * @public
+ * @alpha
  */
 export function resolvePersonaView(
   graph: PersonaGraph,
