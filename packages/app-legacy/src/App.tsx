@@ -3,9 +3,13 @@ import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
 import {
   AlertDisplay,
+  Content,
+  Header,
   OAuthRequestDialog,
+  Page,
   SignInPage,
 } from '@backstage/core-components';
+import Grid from '@material-ui/core/Grid';
 import {
   CatalogEntityPage,
   CatalogIndexPage,
@@ -15,9 +19,13 @@ import {
   CatalogGraphPage,
   catalogGraphPlugin,
 } from '@backstage/plugin-catalog-graph';
+import { HomepageCompositionRoot, WelcomeTitle } from '@backstage/plugin-home';
+import { NotificationsPage } from '@backstage/plugin-notifications';
 import { orgPlugin } from '@backstage/plugin-org';
 import { SearchPage } from '@backstage/plugin-search';
+import { SignalsDisplay } from '@backstage/plugin-signals';
 import {
+  HomePageMyResponsibilitiesCard,
   PersonaExplorerPage,
   PersonaIcon,
 } from '@platform-personas/backstage-plugin-persona';
@@ -49,6 +57,23 @@ const app = createApp({
   },
 });
 
+// The home page: what the signed-in user is responsible for
+const homePage = (
+  <Page themeId="home">
+    <Header
+      title={<WelcomeTitle language={['English']} />}
+      pageTitleOverride="Home"
+    />
+    <Content>
+      <Grid container spacing={3}>
+        <Grid item xs={12} md={8} lg={6}>
+          <HomePageMyResponsibilitiesCard />
+        </Grid>
+      </Grid>
+    </Content>
+  </Page>
+);
+
 const routes = (
   <FlatRoutes>
     <Route path="/" element={<CatalogIndexPage />} />
@@ -60,7 +85,11 @@ const routes = (
     >
       {entityPage}
     </Route>
+    <Route path="/home" element={<HomepageCompositionRoot />}>
+      {homePage}
+    </Route>
     <Route path="/catalog-graph" element={<CatalogGraphPage />} />
+    <Route path="/notifications" element={<NotificationsPage />} />
     <Route path="/personas" element={<PersonaExplorerPage />} />
     <Route path="/search" element={<SearchPage />}>
       {searchPage}
@@ -72,6 +101,8 @@ export default app.createRoot(
   <>
     <AlertDisplay />
     <OAuthRequestDialog />
+    {/* Signals deliver notifications live, without polling */}
+    <SignalsDisplay />
     <AppRouter>
       <Root>{routes}</Root>
     </AppRouter>

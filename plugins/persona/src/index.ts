@@ -15,6 +15,8 @@ export {
   EntityPersonaResponsibilitiesCard,
   EntityPersonaHoldersCard,
   EntityPersonaModesCard,
+  EntityPersonaInteractionsContent,
+  EntityPersonaScorecardCard,
 } from './plugin';
 export { personaApiRef, PersonaClient } from './api';
 export type { PersonaApi, PersonaCoverageQuery } from './api';
@@ -41,6 +43,9 @@ export type { EntityPersonaResponsibilitiesCardProps } from './components/Entity
 export type { EntityPersonaHoldersCardProps } from './components/EntityPersonaHoldersCard';
 export type { EntityPersonaModesCardProps } from './components/EntityPersonaModesCard';
 export type { PersonaExplorerPageProps } from './components/PersonaExplorerPage';
+export type { EntityPersonaInteractionsContentProps } from './components/EntityPersonaInteractionsContent';
+export type { EntityPersonaScorecardCardProps } from './components/EntityPersonaScorecardCard';
+export { PERSONA_SCORECARD_CHECK_IDS } from './components/EntityPersonaScorecardCard/TechInsightsChecksClient';
 export {
   isPersonaEntity,
   PERSONA_KIND,

@@ -15,6 +15,8 @@ import type { EntityPersonaAboutCardProps } from './components/EntityPersonaAbou
 import type { EntityPersonaResponsibilitiesCardProps } from './components/EntityPersonaResponsibilitiesCard';
 import type { EntityPersonaHoldersCardProps } from './components/EntityPersonaHoldersCard';
 import type { EntityPersonaModesCardProps } from './components/EntityPersonaModesCard';
+import type { EntityPersonaInteractionsContentProps } from './components/EntityPersonaInteractionsContent';
+import type { EntityPersonaScorecardCardProps } from './components/EntityPersonaScorecardCard';
 
 /**
  * The Personas plugin for the legacy frontend system.
@@ -170,6 +172,47 @@ export const EntityPersonaModesCard: (
       lazy: () =>
         import('./components/EntityPersonaModesCard').then(
           m => m.EntityPersonaModesCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The Interactions tab of Group pages: the team's Team Topologies type and
+ * its interactions with other teams (X-as-a-Service, Facilitating,
+ * Collaboration) as the personas imply them, with its Team API to download.
+ *
+ * @public
+ */
+export const EntityPersonaInteractionsContent: (
+  props: EntityPersonaInteractionsContentProps,
+) => JSX.Element = personaPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPersonaInteractionsContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityPersonaInteractionsContent').then(
+          m => m.EntityPersonaInteractionsContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * The persona scorecard card of Component and Resource pages: the persona
+ * coverage checks of tech insights, run by the tech-insights backend.
+ *
+ * @public
+ */
+export const EntityPersonaScorecardCard: (
+  props: EntityPersonaScorecardCardProps,
+) => JSX.Element = personaPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPersonaScorecardCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPersonaScorecardCard').then(
+          m => m.EntityPersonaScorecardCard,
         ),
     },
   }),

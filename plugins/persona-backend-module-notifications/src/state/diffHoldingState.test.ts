@@ -15,10 +15,13 @@ const state = (
 ): PersonaHoldingState => ({ holders, components });
 
 describe('diffHoldingState', () => {
-  it('tells nobody anything the first time a persona is seen', () => {
+  it('names every holder of a persona that has just appeared, each once, and no component', () => {
     expect(
-      diffHoldingState(undefined, state({ [TEAM]: [JANE] }, { [BUS]: [TEAM] })),
-    ).toEqual({ newHolders: [], newlyReached: [] });
+      diffHoldingState(
+        undefined,
+        state({ [TEAM]: [JANE, RAJ], [RAJ]: [RAJ] }, { [BUS]: [TEAM] }),
+      ),
+    ).toEqual({ newHolders: [JANE, RAJ], newlyReached: [] });
   });
 
   it('finds nothing when nothing changed', () => {

@@ -27,9 +27,10 @@ function usersOf(
 
 /**
  * The changes between the last recorded state of a persona and its current
- * one. Without a previous state there is nothing to compare with, so nobody
- * is told anything: installing the notifier, or a persona appearing, must
- * not flood every holder's inbox.
+ * one. A persona without a previous state has just appeared in the catalog:
+ * every user who holds it is a new holder. (The notifier records its very
+ * first run, and the quiet period after it, without telling anyone, so that
+ * an install or a catalog that is still ingesting floods no inbox.)
  *
  * @public
  */
@@ -37,7 +38,12 @@ export function diffHoldingState(
   previous: PersonaHoldingState | undefined,
   current: PersonaHoldingState,
 ): HoldingStateChanges {
-  if (!previous) return { newHolders: [], newlyReached: [] };
+  if (!previous) {
+    return {
+      newHolders: [...usersOf(current, Object.keys(current.holders))].sort(),
+      newlyReached: [],
+    };
+  }
 
   const before = usersOf(previous, Object.keys(previous.holders));
   const now = usersOf(current, Object.keys(current.holders));

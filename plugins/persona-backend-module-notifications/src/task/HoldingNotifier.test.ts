@@ -21,10 +21,14 @@ const user = (name: string, team: string): Entity => ({
   spec: { memberOf: [team] },
   relations: [{ type: 'memberOf', targetRef: `group:default/${team}` }],
 });
-const persona = (holders: string[]): Entity => ({
+const persona = (holders: string[], name = 'ops'): Entity => ({
   apiVersion: 'platform-personas.io/v1alpha1',
   kind: 'Persona',
-  metadata: { name: 'ops', namespace: 'default', title: 'Ops' },
+  metadata: {
+    name,
+    namespace: 'default',
+    title: name.charAt(0).toLocaleUpperCase('en-US') + name.slice(1),
+  },
   spec: {
     type: 'operator',
     owner: 'group:default/a',
@@ -94,6 +98,19 @@ describe('HoldingNotifier', () => {
     // the same catalog again: nothing new
     expect(await notifier.run()).toEqual({ sent: 0 });
     expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the holders of a persona that appears after the first run', async () => {
+    const notifier = await notifierWith(0);
+    await notifier.run();
+    entities.push(persona(['group:default/b'], 'enablers'));
+    expect(await notifier.run()).toEqual({ sent: 1 });
+    expect(send).toHaveBeenCalledWith({
+      recipients: { type: 'entity', entityRef: ['user:default/bob'] },
+      payload: expect.objectContaining({
+        title: 'You now hold the persona Enablers',
+      }),
+    });
   });
 
   it('notifies nobody during the quiet period after the first run', async () => {

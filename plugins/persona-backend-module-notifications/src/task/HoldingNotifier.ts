@@ -18,12 +18,12 @@ const INDEX_VERSION = 'indexVersion';
  * recorded, notifies the users who newly hold a persona or whom a persona
  * newly reaches a component for, and records the new state.
  *
- * Right after the notifier first runs against an empty state (an install,
- * or every start of a portal whose database lives in memory) the catalog may
- * still be ingesting: groups without their members, selectors without their
- * matches. For `quietPeriodMs` from that first run, states are recorded
- * without notifying anyone, so that the catalog filling up is not taken for
- * a wave of changes.
+ * The first run against an empty state (an install, or every start of a
+ * portal whose database lives in memory) records without notifying, and so
+ * does every run for `quietPeriodMs` after it: the catalog may still be
+ * ingesting (groups without their members, selectors without their
+ * matches), and its filling up must not be taken for a wave of changes.
+ * After that, a persona that appears tells its holders they hold it.
  */
 export class HoldingNotifier {
   constructor(
@@ -41,11 +41,13 @@ export class HoldingNotifier {
     const { index, store, notifications, logger } = this.options;
     const snapshot = await index.snapshot();
     let baselineStartedAt = await store.getMeta(BASELINE_STARTED_AT);
+    const firstRun = !baselineStartedAt;
     if (!baselineStartedAt) {
       baselineStartedAt = new Date().toISOString();
       await store.setMeta(BASELINE_STARTED_AT, baselineStartedAt);
     }
     const quiet =
+      firstRun ||
       Date.now() < Date.parse(baselineStartedAt) + this.options.quietPeriodMs;
     // The same catalog data gives the same states: nothing to compare.
     if ((await store.getMeta(INDEX_VERSION)) === snapshot.version) {

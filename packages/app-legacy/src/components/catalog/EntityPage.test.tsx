@@ -22,6 +22,7 @@ import {
   scmIntegrationsApiRef,
 } from '@backstage/integration-react';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { discoveryApiRef, fetchApiRef } from '@backstage/core-plugin-api';
 import {
   mockApis,
   renderInTestApp,
@@ -133,11 +134,49 @@ const personaApi: PersonaApi = {
   getView: async (entityRef: string) => views[entityRef],
   getCoverage: jest.fn(),
   validate: jest.fn(),
-  getInteractions: jest.fn(),
+  getInteractions: jest.fn(async () => ({
+    teams: [
+      {
+        ref: 'group:default/platform-team',
+        title: 'Platform Team',
+        teamType: 'platform' as const,
+        teamTypeSource: 'inferred' as const,
+      },
+    ],
+    interactions: [
+      {
+        mode: 'x-as-a-service' as const,
+        from: 'group:default/platform-team',
+        to: 'group:default/payments',
+        components: ['resource:default/anthos-prod-eu'],
+        personas: ['persona:default/anthos-platform-team'],
+      },
+    ],
+    titles: {},
+    meta,
+  })),
   getTeamApi: jest.fn(),
   getTeamApiMarkdown: jest.fn(),
   getComponentFacts: jest.fn(),
 };
+
+const techInsightsDiscovery = {
+  getBaseUrl: async (pluginId: string) => `http://backend/api/${pluginId}`,
+};
+/** The scorecard's tech-insights answer: every persona check, the builder passing. */
+const techInsightsFetch = jest.fn(
+  async (_url: RequestInfo | URL, init?: RequestInit) =>
+    new Response(
+      JSON.stringify(
+        (JSON.parse(String(init?.body)).checks as string[]).map(id => ({
+          check: { id, name: `Check ${id}`, description: '' },
+          result: id === 'personaHasBuilder',
+          facts: {},
+        })),
+      ),
+      { status: 200, headers: { 'Content-Type': 'application/json' } },
+    ),
+);
 
 function renderEntityPage(entity: Entity) {
   return renderInTestApp(
@@ -158,6 +197,8 @@ function renderEntityPage(entity: Entity) {
           ScmIntegrationsApi.fromConfig(mockApis.config()),
         ],
         [personaApiRef, personaApi],
+        [discoveryApiRef, techInsightsDiscovery],
+        [fetchApiRef, { fetch: techInsightsFetch }],
       ]}
     >
       <EntityProvider entity={entity}>{entityPage}</EntityProvider>
@@ -198,6 +239,19 @@ describe('entityPage', () => {
     ).toBeInTheDocument();
   }, 60_000);
 
+  it('gives Groups an Interactions tab with their team type and interactions', async () => {
+    await renderEntityPage(platformTeam);
+
+    await userEvent.click(
+      await screen.findByRole('tab', { name: 'Interactions' }, slowly),
+    );
+    expect(
+      await screen.findByText('X-as-a-Service (1)', undefined, slowly),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Team type: Platform')).toBeInTheDocument();
+    expect(screen.getByText(/provides to/)).toBeInTheDocument();
+  }, 60_000);
+
   it('shows who builds, enables and consumes a Resource on its overview', async () => {
     await renderEntityPage(cluster);
 
@@ -212,6 +266,14 @@ describe('entityPage', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Relations')).toBeInTheDocument();
+    // and the persona scorecard of tech insights
+    expect(
+      await screen.findByText('1 of 5 checks pass', undefined, slowly),
+    ).toBeInTheDocument();
+    expect(techInsightsFetch).toHaveBeenCalledWith(
+      'http://backend/api/tech-insights/checks/run/default/Resource/anthos-prod-eu',
+      expect.objectContaining({ method: 'POST' }),
+    );
   }, 60_000);
 
   it('gives Personas their own page of cards and a diagram', async () => {

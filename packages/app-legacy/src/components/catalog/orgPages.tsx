@@ -6,13 +6,23 @@ import {
   EntityOwnershipCard,
   EntityUserProfileCard,
 } from '@backstage/plugin-org';
-import { EntityPersonaContent } from '@platform-personas/backstage-plugin-persona';
+import {
+  EntityPersonaContent,
+  EntityPersonaInteractionsContent,
+} from '@platform-personas/backstage-plugin-persona';
 import { entityWarningContent } from './EntityWarnings';
 
 /** The Personas tab of Groups and Users: the personas held, and how. */
 const personasTab = (
   <EntityLayout.Route path="/personas" title="Personas">
     <EntityPersonaContent />
+  </EntityLayout.Route>
+);
+
+/** The Interactions tab of Groups: the team's type and its Team Topologies interactions. */
+const interactionsTab = (
+  <EntityLayout.Route path="/interactions" title="Interactions">
+    <EntityPersonaInteractionsContent />
   </EntityLayout.Route>
 );
 
@@ -36,6 +46,7 @@ export const groupPage = (
       </Grid>
     </EntityLayout.Route>
     {personasTab}
+    {interactionsTab}
   </EntityLayout>
 );
 

@@ -10,7 +10,10 @@ import {
   EntityLinksCard,
 } from '@backstage/plugin-catalog';
 import { EntityCatalogGraphCard } from '@backstage/plugin-catalog-graph';
-import { EntityPersonaComponentsCard } from '@platform-personas/backstage-plugin-persona';
+import {
+  EntityPersonaComponentsCard,
+  EntityPersonaScorecardCard,
+} from '@platform-personas/backstage-plugin-persona';
 import { ReactNode } from 'react';
 import { entityWarningContent } from './EntityWarnings';
 
@@ -38,6 +41,13 @@ const platformComponentOverview = (extra?: ReactNode) => (
   </Grid>
 );
 
+/** The persona checks of tech insights, on Component and Resource pages. */
+const scorecardCard = (
+  <Grid item md={6} xs={12}>
+    <EntityPersonaScorecardCard />
+  </Grid>
+);
+
 const dependenciesContent = (
   <Grid container spacing={3} alignItems="stretch">
     <Grid item md={6} xs={12}>
@@ -53,9 +63,12 @@ export const componentPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
       {platformComponentOverview(
-        <Grid item xs={12}>
-          <EntityHasSubcomponentsCard />
-        </Grid>,
+        <>
+          {scorecardCard}
+          <Grid item md={6} xs={12}>
+            <EntityHasSubcomponentsCard />
+          </Grid>
+        </>,
       )}
     </EntityLayout.Route>
     <EntityLayout.Route path="/dependencies" title="Dependencies">
@@ -67,7 +80,7 @@ export const componentPage = (
 export const resourcePage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
-      {platformComponentOverview()}
+      {platformComponentOverview(scorecardCard)}
     </EntityLayout.Route>
   </EntityLayout>
 );

@@ -11,6 +11,7 @@ import { SidebarLogo } from './SidebarLogo';
 import MenuIcon from '@material-ui/icons/Menu';
 import SearchIcon from '@material-ui/icons/Search';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
+import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
 
 export const SidebarContent = NavContentBlueprint.make({
   params: {
@@ -18,6 +19,11 @@ export const SidebarContent = NavContentBlueprint.make({
       const nav = navItems.withComponent(item => (
         <SidebarItem icon={() => item.icon} to={item.href} text={item.title} />
       ));
+
+      // The notifications plugin leaves its nav item to the app: the
+      // NotificationsSidebarItem below shows the unread count, live through
+      // signals, so its plain page item is left out
+      nav.take('page:notifications');
 
       return (
         <Sidebar>
@@ -28,6 +34,8 @@ export const SidebarContent = NavContentBlueprint.make({
           </SidebarGroup>
           <SidebarDivider />
           <SidebarGroup label="Menu" icon={<MenuIcon />}>
+            {/* The home page of the home plugin, then the catalog (at /) */}
+            {nav.take('page:home')}
             {nav.take('page:catalog')}
             <SidebarDivider />
             <SidebarScrollWrapper>
@@ -35,6 +43,8 @@ export const SidebarContent = NavContentBlueprint.make({
             </SidebarScrollWrapper>
           </SidebarGroup>
           <SidebarSpace />
+          <SidebarDivider />
+          <NotificationsSidebarItem />
           <SidebarDivider />
           <SidebarGroup
             label="Settings"

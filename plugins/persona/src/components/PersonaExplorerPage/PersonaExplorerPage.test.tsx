@@ -371,4 +371,66 @@ describe('PersonaExplorerPage', () => {
       screen.getByRole('link', { name: 'Validate Persona YAML' }),
     ).toHaveAttribute('href', '/personas/validate');
   });
+
+  it('switches to the team interactions, and keeps the choice in the URL', async () => {
+    Object.defineProperty(window.SVGElement.prototype, 'getBBox', {
+      value: () => ({ x: 0, y: 0, width: 120, height: 46 }),
+      configurable: true,
+    });
+    const api = mockPersonaApi({
+      getCoverage: jest.fn().mockResolvedValue(coverageResponse),
+      getInteractions: jest.fn().mockResolvedValue({
+        teams: [
+          {
+            ref: 'group:default/platform-team',
+            title: 'Platform Team',
+            teamType: 'platform',
+            teamTypeSource: 'inferred',
+          },
+        ],
+        interactions: [
+          {
+            mode: 'x-as-a-service',
+            from: 'group:default/platform-team',
+            to: 'group:default/payments',
+            components: [],
+            personas: [],
+          },
+        ],
+        titles: {},
+        meta: coverageResponse.meta,
+      }),
+    });
+    await renderWithPersonaApi(<PersonaExplorerPage />, { api });
+    await screen.findByText('Teams (2)');
+    expect(api.getInteractions).not.toHaveBeenCalled();
+
+    await userEvent.click(
+      screen.getByRole('tab', { name: 'Team interactions' }),
+    );
+    expect(
+      await screen.findByTestId('team-interaction-graph'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Teams (2)')).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('tab', { name: 'Team interactions' }),
+    ).toHaveAttribute('aria-selected', 'true');
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Coverage' }));
+    expect(await screen.findByText('Teams (2)')).toBeInTheDocument();
+  });
+
+  it('opens on the team interactions when the URL asks for them', async () => {
+    const api = mockPersonaApi({
+      getCoverage: jest.fn().mockResolvedValue(coverageResponse),
+      getInteractions: jest.fn(() => new Promise(() => {})),
+    });
+    await renderWithPersonaApi(<PersonaExplorerPage />, {
+      api,
+      routeEntries: ['/?view=interactions'],
+    });
+    expect(await screen.findByTestId('progress')).toBeInTheDocument();
+    expect(api.getInteractions).toHaveBeenCalled();
+    expect(api.getCoverage).not.toHaveBeenCalled();
+  });
 });

@@ -1,8 +1,8 @@
 import { Progress } from '@backstage/core-components';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { PersonaExplorer } from '../PersonaExplorer';
 import { PersonaValidator } from '../PersonaValidator';
+import { PersonaExplorerTabs } from './PersonaExplorerTabs';
 
 // The guide's Markdown is an asset: loaded only when someone opens the guide.
 const AuthoringGuide = lazy(() =>
@@ -11,8 +11,9 @@ const AuthoringGuide = lazy(() =>
 
 /**
  * What the Personas page shows under where it is mounted: the explorer at
- * its root, the validator at `/validate` (see `validateRouteRef`) and the
- * authoring guide at `/authoring` (see `authoringRouteRef`). One mount serves
+ * its root (the coverage, and the team interactions at `?view=interactions`),
+ * the validator at `/validate` (see `validateRouteRef`) and the authoring
+ * guide at `/authoring` (see `authoringRouteRef`). One mount serves
  * all three, in both frontend systems.
  */
 export function PersonaPageRoutes(props: {
@@ -21,7 +22,10 @@ export function PersonaPageRoutes(props: {
 }) {
   return (
     <Routes>
-      <Route path="/" element={<PersonaExplorer docsUrl={props.docsUrl} />} />
+      <Route
+        path="/"
+        element={<PersonaExplorerTabs docsUrl={props.docsUrl} />}
+      />
       <Route path="/validate" element={<PersonaValidator />} />
       <Route
         path="/authoring"

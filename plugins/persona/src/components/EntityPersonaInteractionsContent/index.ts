@@ -1,0 +1,2 @@
+export { EntityPersonaInteractionsContent } from './EntityPersonaInteractionsContent';
+export type { EntityPersonaInteractionsContentProps } from './EntityPersonaInteractionsContent';

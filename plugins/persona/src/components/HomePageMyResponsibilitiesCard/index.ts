@@ -1,0 +1,1 @@
+export { HomePageMyResponsibilitiesContent as Content } from './HomePageMyResponsibilitiesCard';

@@ -1,0 +1,1 @@
+export { TeamInteractionsView } from './TeamInteractionsView';
