@@ -11,7 +11,7 @@ import { saveScreenshot } from './support/portal';
  */
 const LOCAL_PERSONAS = path.join(
   targetPaths.resolveRoot(),
-  'examples/personas/local',
+  'examples/local-personas',
 );
 
 /** A Persona held by the guest, the user these tests sign in as. */
