@@ -29,6 +29,16 @@ export interface Config {
        */
       refreshIntervalSeconds?: number;
     };
+    permissions?: {
+      /**
+       * Whether a conditional catalog read decision is evaluated against the
+       * persona index with the catalog's own permission rules (true, the
+       * default), or sent to the catalog for every answer (false). Conditions
+       * with a rule the catalog module does not ship go to the catalog
+       * either way.
+       */
+      evaluateInProcess?: boolean;
+    };
     coverage?: {
       /**
        * Which entities count as platform components in coverage gaps: a kind

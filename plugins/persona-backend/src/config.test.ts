@@ -19,6 +19,7 @@ describe('readPersonaConfig', () => {
         catalogTimeoutMs: 10_000,
         refreshInterval: { seconds: 30 },
         platformComponentKinds: DEFAULT_PLATFORM_COMPONENT_KINDS,
+        evaluatePermissionsInProcess: true,
       },
       warnings: [],
     });

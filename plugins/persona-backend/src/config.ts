@@ -15,6 +15,8 @@ export type PersonaConfig = {
   refreshInterval: HumanDuration;
   /** `persona.coverage.platformComponents`. */
   platformComponentKinds: PlatformComponentKind[];
+  /** `persona.permissions.evaluateInProcess`: true unless set to false. */
+  evaluatePermissionsInProcess: boolean;
 };
 
 const DEFAULT_CATALOG_TIMEOUT: HumanDuration = { seconds: 10 };
@@ -102,5 +104,8 @@ export function readPersonaConfig(
       DEFAULT_REFRESH_INTERVAL,
     ),
     platformComponentKinds: readPlatformComponentKinds(config),
+    evaluatePermissionsInProcess:
+      config.getOptionalBoolean('persona.permissions.evaluateInProcess') ??
+      true,
   };
 }

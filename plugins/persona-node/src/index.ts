@@ -9,3 +9,4 @@
 export { MAX_NESTING_DEPTH, validatePersonaText } from './validatePersonaText';
 export * from './personaRefFields';
 export * from './toJsonPointer';
+export { normaliseEntityRef, personaHolderFilter } from './personaHolderFilter';

@@ -1,11 +1,11 @@
 import { catalogEntityPermissionResourceRef } from '@backstage/plugin-catalog-node/alpha';
 import { createPermissionRule } from '@backstage/plugin-permission-node';
+import { RELATION_PERSONA_OF } from '@platform-personas/backstage-plugin-persona-common';
 import {
-  PERSONA_KIND,
-  RELATION_PERSONA_OF,
-} from '@platform-personas/backstage-plugin-persona-common';
+  normaliseEntityRef,
+  personaHolderFilter,
+} from '@platform-personas/backstage-plugin-persona-node';
 import { z } from 'zod';
-import { normaliseEntityRef } from './normaliseEntityRef';
 
 /**
  * A permission rule for catalog entities: the entity is a Persona that one of
@@ -45,15 +45,5 @@ export const isPersonaHolder = createPermissionRule({
         claimed.has(normaliseEntityRef(relation.targetRef)),
     );
   },
-  toQuery({ claims }) {
-    return {
-      allOf: [
-        { key: 'kind', values: [PERSONA_KIND.toLocaleLowerCase('en-US')] },
-        {
-          key: `relations.${RELATION_PERSONA_OF}`,
-          values: [...new Set(claims.map(claim => normaliseEntityRef(claim)))],
-        },
-      ],
-    };
-  },
+  toQuery: ({ claims }) => personaHolderFilter(claims),
 });

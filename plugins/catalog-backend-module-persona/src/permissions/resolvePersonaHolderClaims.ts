@@ -7,7 +7,7 @@ import {
   RELATION_MEMBER_OF,
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { normaliseEntityRef } from './normaliseEntityRef';
+import { normaliseEntityRef } from '@platform-personas/backstage-plugin-persona-node';
 
 /**
  * Options of {@link resolvePersonaHolderClaims}.

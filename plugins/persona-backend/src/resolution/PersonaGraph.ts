@@ -130,6 +130,11 @@ export class PersonaGraph {
     this.parts.set(whole, set);
   }
 
+  /** Every indexed entity by its ref. */
+  entitiesByRef(): ReadonlyMap<string, Entity> {
+    return this.entities;
+  }
+
   /** The entity of a ref, if the catalog has it. */
   get(ref: string): Entity | undefined {
     return this.entities.get(ref);

@@ -9,6 +9,7 @@ import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/al
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createHash } from 'node:crypto';
+import { InProcessReadDecisions } from '../permissions/InProcessReadDecisions';
 import { PersonaIndexSnapshot } from './PersonaIndex';
 import { withTimeout } from './withTimeout';
 
@@ -33,6 +34,11 @@ const NOTHING: ReadableRefs = { has: () => false };
  * small to cost anything. Bounded by a timeout: a catalog or permission
  * backend that does not answer is a 503, never a hung request.
  *
+ * A conditional decision is first evaluated against the index with the
+ * catalog's own permission rules ({@link InProcessReadDecisions}); only
+ * conditions it cannot evaluate (an unknown rule, a field the index does
+ * not hold yet) go to the catalog.
+ *
  * The catalog's answer to a conditional decision depends only on the
  * conditions and the catalog data, so it is kept in the cache service under
  * the index version, a digest of the conditions and what the refs are of:
@@ -54,6 +60,8 @@ export class CallerAccess {
        */
       keepForSeconds?: number;
       logger?: LoggerService;
+      /** Evaluates conditional decisions against the index; off without it. */
+      inProcess?: InProcessReadDecisions;
     },
   ) {}
 
@@ -66,13 +74,19 @@ export class CallerAccess {
   async readable(
     refs: () => Iterable<string>,
     credentials: BackstageCredentials,
-    index: Pick<PersonaIndexSnapshot, 'version' | 'builtAt'>,
+    index: Pick<PersonaIndexSnapshot, 'version' | 'builtAt'> &
+      Partial<Pick<PersonaIndexSnapshot, 'graph' | 'fields'>>,
     refsOf?: string,
   ): Promise<ReadableRefs> {
     const timeoutMs = this.options.timeoutMs ?? 10_000;
     try {
       return await withTimeout(
-        this.decide(refs, credentials, refsOf && `${index.version}\n${refsOf}`),
+        this.decide(
+          refs,
+          credentials,
+          index,
+          refsOf && `${index.version}\n${refsOf}`,
+        ),
         timeoutMs,
       );
     } catch (error) {
@@ -87,6 +101,7 @@ export class CallerAccess {
   private async decide(
     listRefs: () => Iterable<string>,
     credentials: BackstageCredentials,
+    index: Partial<Pick<PersonaIndexSnapshot, 'graph' | 'fields'>>,
     keptAs?: string,
   ): Promise<ReadableRefs> {
     const [decision] = await this.options.permissions.authorizeConditional(
@@ -97,10 +112,19 @@ export class CallerAccess {
       return decision.result === AuthorizeResult.ALLOW ? EVERYTHING : NOTHING;
     }
 
+    const conditions = JSON.stringify(decision.conditions);
+    const local =
+      index.graph &&
+      this.options.inProcess?.readable(decision.conditions, conditions, {
+        graph: index.graph,
+        fields: index.fields,
+      });
+    if (local) return local;
+
     const key =
       keptAs &&
       `readable:${createHash('sha256')
-        .update(`${keptAs}\n${JSON.stringify(decision.conditions)}`)
+        .update(`${keptAs}\n${conditions}`)
         .digest('hex')}`;
     const kept = key && (await this.kept(key));
     if (kept) return new Set(kept);

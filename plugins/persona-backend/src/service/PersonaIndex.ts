@@ -26,6 +26,12 @@ export type PersonaIndexSnapshot = {
   builtAt: Date;
   buildMillis: number;
   entityCount: number;
+  /**
+   * The catalog fields read for every entity but Personas, which are read
+   * whole; undefined when not known, and then no permission decision is
+   * made against the index.
+   */
+  fields?: string[];
 };
 
 /**
@@ -55,6 +61,8 @@ export class PersonaIndex implements PersonaIndexService {
   private currentBuild = 0;
   private lastBuildStartedAt = 0;
   private catchUp?: Promise<PersonaIndexSnapshot>;
+  private readonly heldFields = new Set<string>();
+  private holding?: Promise<unknown>;
 
   constructor(
     private readonly options: {
@@ -145,6 +153,31 @@ export class PersonaIndex implements PersonaIndexService {
     return this.bounded(this.catchUp);
   }
 
+  /**
+   * Reads `fields` too from the next build on, which starts after any build
+   * under way; for fields that permission conditions filter on.
+   */
+  holdFields(fields: string[]): void {
+    const added = fields.filter(field => !this.heldFields.has(field));
+    if (added.length === 0) return;
+    added.forEach(field => this.heldFields.add(field));
+    this.options.logger.info(
+      `The persona index now also reads ${added.join(', ')}, which permission conditions filter on`,
+    );
+    this.holding ??= (async () => {
+      try {
+        await this.building?.catch(() => undefined);
+      } finally {
+        this.holding = undefined;
+      }
+      await this.refresh();
+    })().catch(error =>
+      this.options.logger.warn(
+        `Persona index rebuild for new fields failed: ${stringifyError(error)}`,
+      ),
+    );
+  }
+
   /** Rebuilds the index; concurrent calls share one build. */
   refresh(): Promise<PersonaIndexSnapshot> {
     this.building ??= withTimeout(this.build(), this.buildTimeoutMs).finally(
@@ -182,9 +215,12 @@ export class PersonaIndex implements PersonaIndexService {
       filter: { kind: 'persona' },
       pageSize: 1000,
     });
+    const fields = [
+      ...new Set([...indexFieldsFor(personas), ...this.heldFields]),
+    ].sort();
     const others = (
       await read({
-        fields: indexFieldsFor(personas),
+        fields,
         pageSize: 1000,
       })
     ).filter(entity => entity.kind.toLocaleLowerCase('en-US') !== 'persona');
@@ -210,6 +246,7 @@ export class PersonaIndex implements PersonaIndexService {
       builtAt: new Date(),
       buildMillis: Date.now() - started,
       entityCount: entities.length,
+      fields,
     };
     // A build that outlived its timeout may finish after a newer one.
     if (build > this.currentBuild) {

@@ -6,7 +6,9 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { durationToMilliseconds } from '@backstage/types';
 import { CallerAccess } from './CallerAccess';
+import { InProcessReadDecisions } from '../permissions/InProcessReadDecisions';
 import { personaConfigServiceRef } from './personaConfigServiceRef';
+import { personaIndexServiceRef } from './personaIndexServiceRef';
 
 /**
  * One {@link CallerAccess} for the view and the coverage service of a
@@ -24,8 +26,9 @@ export const callerAccessServiceRef = createServiceRef<CallerAccess>({
         cache: coreServices.cache,
         logger: coreServices.logger,
         config: personaConfigServiceRef,
+        index: personaIndexServiceRef,
       },
-      factory: ({ catalog, permissions, cache, logger, config }) =>
+      factory: ({ catalog, permissions, cache, logger, config, index }) =>
         new CallerAccess({
           catalog,
           permissions,
@@ -34,6 +37,12 @@ export const callerAccessServiceRef = createServiceRef<CallerAccess>({
           // A change the index does not read is then no later than any other.
           keepForSeconds: durationToMilliseconds(config.refreshInterval) / 1000,
           logger,
+          inProcess: config.evaluatePermissionsInProcess
+            ? new InProcessReadDecisions({
+                holdFields: index.holdFields?.bind(index),
+                logger,
+              })
+            : undefined,
         }),
     }),
 });

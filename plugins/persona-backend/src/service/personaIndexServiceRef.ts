@@ -24,6 +24,12 @@ export interface PersonaIndexService {
    * current index has not seen; bounded like {@link PersonaIndexService.snapshot}.
    */
   catchUpWithCatalog(): Promise<PersonaIndexSnapshot>;
+  /**
+   * Reads these catalog fields too from the next build on: fields that
+   * permission conditions filter on, so that they are decided against the
+   * index. Optional: without it, such conditions are decided by the catalog.
+   */
+  holdFields?(fields: string[]): void;
 }
 
 /**
