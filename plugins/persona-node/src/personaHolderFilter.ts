@@ -33,10 +33,7 @@ export function normaliseEntityRef(
  * @public
  */
 export function personaHolderFilter(claims: string[]): {
-  allOf: [
-    { key: string; values: string[] },
-    { key: string; values: string[] },
-  ];
+  allOf: [{ key: string; values: string[] }, { key: string; values: string[] }];
 } {
   return {
     allOf: [

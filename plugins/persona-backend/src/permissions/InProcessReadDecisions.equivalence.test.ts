@@ -261,20 +261,18 @@ describe('in-process read decisions against the catalog', () => {
 
   it('leaves a rule it does not know to the catalog', () => {
     const decisions = new InProcessReadDecisions();
-    return index
-      .refresh()
-      .then(snapshot =>
-        expect(
-          decisions.readable(
-            {
-              rule: 'IS_IN_SYSTEM',
-              resourceType: 'catalog-entity',
-              params: {},
-            },
-            'unknown',
-            snapshot,
-          ),
-        ).toBeUndefined(),
-      );
+    return index.refresh().then(snapshot =>
+      expect(
+        decisions.readable(
+          {
+            rule: 'IS_IN_SYSTEM',
+            resourceType: 'catalog-entity',
+            params: {},
+          },
+          'unknown',
+          snapshot,
+        ),
+      ).toBeUndefined(),
+    );
   });
 });

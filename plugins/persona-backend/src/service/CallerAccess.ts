@@ -20,7 +20,12 @@ const CHUNK_SIZE = 1000;
  * Which entity refs a caller may read; `all` when the caller may read every
  * entity.
  */
-export type ReadableRefs = { has(ref: string): boolean; all?: boolean };
+export type ReadableRefs = {
+  has(ref: string): boolean;
+  all?: boolean;
+  /** The same object serves every request under the same conditions and index. */
+  shared?: boolean;
+};
 
 const EVERYTHING: ReadableRefs = { has: () => true, all: true };
 const NOTHING: ReadableRefs = { has: () => false };
@@ -119,7 +124,7 @@ export class CallerAccess {
         graph: index.graph,
         fields: index.fields,
       });
-    if (local) return local;
+    if (local) return Object.assign(local, { shared: true });
 
     const key =
       keptAs &&

@@ -10,6 +10,7 @@ import {
 } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { CallerAccess } from './CallerAccess';
+import { FilteredViewCache } from './FilteredViewCache';
 import { indexMeta } from './indexMeta';
 import type { PersonaIndexSnapshot } from './PersonaIndex';
 import type { PersonaIndexService } from './personaIndexServiceRef';
@@ -27,6 +28,7 @@ import { withTimeout } from './withTimeout';
  */
 export class DefaultPersonaViewService implements PersonaViewService {
   private readonly resolvedViews: ResolvedViewCache;
+  private readonly filteredViews = new FilteredViewCache();
   /** Refs a catch-up build did not bring into the index it built. */
   private withoutViewAfterCatchUp = { version: '', refs: new Set<string>() };
 
@@ -78,8 +80,16 @@ export class DefaultPersonaViewService implements PersonaViewService {
     if (readable.all) {
       return { json: resolved.json(), gzipped: resolved.gzipped };
     }
-    const visible = visibleView(resolved.view(), snapshot.graph, readable);
-    return { json: JSON.stringify({ ...visible, meta: indexMeta(snapshot) }) };
+    return this.filteredViews.get(
+      readable,
+      `${snapshot.version}\n${entityRef}`,
+      !!readable.shared,
+      () =>
+        JSON.stringify({
+          ...visibleView(resolved.view(), snapshot.graph, readable),
+          meta: indexMeta(snapshot),
+        }),
+    );
   }
 
   /**

@@ -162,7 +162,9 @@ export class PersonaIndex implements PersonaIndexService {
     if (added.length === 0) return;
     added.forEach(field => this.heldFields.add(field));
     this.options.logger.info(
-      `The persona index now also reads ${added.join(', ')}, which permission conditions filter on`,
+      `The persona index now also reads ${added.join(
+        ', ',
+      )}, which permission conditions filter on`,
     );
     this.holding ??= (async () => {
       try {

@@ -1,0 +1,52 @@
+import { gunzipSync } from 'node:zlib';
+import { FilteredViewCache } from './FilteredViewCache';
+
+describe('FilteredViewCache', () => {
+  it('builds a view once per shared readable set and serves its gzip form', () => {
+    const cache = new FilteredViewCache();
+    const readable = new Set(['a']);
+    const build = jest.fn(() => '{"view":1}');
+    const first = cache.get(readable, 'v1\ngroup:default/a', true, build);
+    const second = cache.get(readable, 'v1\ngroup:default/a', true, build);
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(second.json).toBe('{"view":1}');
+    expect(gunzipSync(second.gzipped!()).toString()).toBe(first.json);
+  });
+
+  it('keeps answers apart per readable set', () => {
+    const cache = new FilteredViewCache();
+    const a = cache.get(new Set(['a']), 'ref', true, () => 'for a');
+    const b = cache.get(new Set(['b']), 'ref', true, () => 'for b');
+    expect([a.json, b.json]).toEqual(['for a', 'for b']);
+  });
+
+  it('does not keep answers for sets made for one request', () => {
+    const cache = new FilteredViewCache();
+    const readable = new Set(['a']);
+    const build = jest.fn(() => 'once');
+    expect(cache.get(readable, 'ref', false, build).gzipped).toBeUndefined();
+    cache.get(readable, 'ref', false, build);
+    expect(build).toHaveBeenCalledTimes(2);
+  });
+
+  it('drops the least recently used answers past its byte bound', () => {
+    const cache = new FilteredViewCache(200);
+    const readable = new Set<string>();
+    const build = jest.fn((text: string) => () => text.repeat(60));
+    cache.get(readable, 'x', true, build('x'));
+    cache.get(readable, 'y', true, build('y'));
+    cache.get(readable, 'x', true, build('x'));
+    // Room for about two: y, the least recently used, goes.
+    cache.get(readable, 'z', true, build('z'));
+    cache.get(readable, 'x', true, build('x'));
+    cache.get(readable, 'y', true, build('y'));
+    expect(build.mock.calls.map(([text]) => text)).toEqual([
+      'x',
+      'y',
+      'x',
+      'z',
+      'x',
+      'y',
+    ]);
+  });
+});
