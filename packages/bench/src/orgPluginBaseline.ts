@@ -1,3 +1,4 @@
+import { percentile } from './load';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 
 /** Browsers open about six connections per host; the org plugin runs in one. */
@@ -69,4 +70,56 @@ export async function ownershipTheOrgPluginWay(
   });
   const refs = new Set(owned.flat().map((e: Entity) => stringifyEntityRef(e)));
   return { owned: refs.size, requests: counter.requests };
+}
+
+/** The org plugin's way, repeated by `concurrency` clients at once. */
+export type OrgWayResult = {
+  runs: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  /** Catalog requests of one run. */
+  requests: number;
+  owned: number;
+};
+
+/**
+ * Baseline 1 at the persona views' concurrency: `concurrency` clients each
+ * run the whole OwnershipCard sequence for `groupRef`, `runs` times in all;
+ * each run is timed from its first request to its last answer.
+ */
+export async function orgWayUnderLoad(
+  catalogUrl: string,
+  token: string,
+  groupRef: string,
+  runs: number,
+  concurrency: number,
+): Promise<OrgWayResult> {
+  const times: number[] = [];
+  let errors = 0;
+  let last = { owned: 0, requests: 0 };
+  let next = 0;
+  const client = async () => {
+    while (next < runs) {
+      next += 1;
+      const started = performance.now();
+      try {
+        last = await ownershipTheOrgPluginWay(catalogUrl, token, groupRef);
+      } catch {
+        errors += 1;
+      }
+      times.push(performance.now() - started);
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, runs) }, client),
+  );
+  times.sort((a, b) => a - b);
+  return {
+    runs,
+    errors,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    ...last,
+  };
 }

@@ -1,20 +1,16 @@
-import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import Button from '@material-ui/core/Button';
-import ButtonGroup from '@material-ui/core/ButtonGroup';
-import GetAppIcon from '@material-ui/icons/GetApp';
 import { PersonaCoverageResponse } from '@platform-personas/backstage-plugin-persona-common';
-import { useState } from 'react';
 import { personaApiRef } from '../../api';
 import { personaTranslationRef } from '../../translation';
 import { CoverageFilterValues } from '../CoverageFilters';
+import { DownloadButtons } from '../DownloadButtons';
 import { coverageToCsv } from './coverageCsv';
 import { coverageToJson } from './coverageJson';
-import { downloadFile } from './downloadFile';
 import { gapsToCsv } from './gapsCsv';
 import { fetchWholeMatrix } from './fetchWholeMatrix';
 
-type Format = 'csv' | 'gapsCsv' | 'json';
+const CSV = 'text/csv;charset=utf-8';
 
 /**
  * Downloads the whole coverage under the current filters — not just the
@@ -26,70 +22,44 @@ export function CoverageExportButtons(props: {
   shown: PersonaCoverageResponse;
 }) {
   const personaApi = useApi(personaApiRef);
-  const alertApi = useApi(alertApiRef);
   const { t } = useTranslationRef(personaTranslationRef);
-  const [exporting, setExporting] = useState<Format>();
-
-  const exportAs = async (format: Format) => {
-    setExporting(format);
-    try {
-      const matrix = await fetchWholeMatrix(
-        personaApi,
-        props.filters,
-        props.shown,
-      );
-      if (format === 'csv') {
-        downloadFile(
-          coverageToCsv(matrix),
-          'persona-coverage.csv',
-          'text/csv;charset=utf-8',
-        );
-      } else if (format === 'gapsCsv') {
-        downloadFile(
-          gapsToCsv(matrix),
-          'persona-coverage-gaps.csv',
-          'text/csv;charset=utf-8',
-        );
-      } else {
-        downloadFile(
-          coverageToJson(matrix, props.filters),
-          'persona-coverage.json',
-          'application/json',
-        );
-      }
-    } catch (error) {
-      alertApi.post({
-        message: t('exportButtons.failed', {
-          message: (error as Error).message,
-        }),
-        severity: 'error',
-      });
-    } finally {
-      setExporting(undefined);
-    }
-  };
+  const matrix = () => fetchWholeMatrix(personaApi, props.filters, props.shown);
 
   return (
-    <ButtonGroup
-      size="small"
-      variant="outlined"
-      disabled={exporting !== undefined}
-    >
-      <Button startIcon={<GetAppIcon />} onClick={() => exportAs('csv')}>
-        {exporting === 'csv'
-          ? t('exportButtons.exporting')
-          : t('exportButtons.csv')}
-      </Button>
-      <Button startIcon={<GetAppIcon />} onClick={() => exportAs('gapsCsv')}>
-        {exporting === 'gapsCsv'
-          ? t('exportButtons.exporting')
-          : t('exportButtons.gapsCsv')}
-      </Button>
-      <Button startIcon={<GetAppIcon />} onClick={() => exportAs('json')}>
-        {exporting === 'json'
-          ? t('exportButtons.exporting')
-          : t('exportButtons.json')}
-      </Button>
-    </ButtonGroup>
+    <DownloadButtons
+      exportingLabel={t('exportButtons.exporting')}
+      failureMessage={error =>
+        t('exportButtons.failed', { message: error.message })
+      }
+      choices={[
+        {
+          id: 'csv',
+          label: t('exportButtons.csv'),
+          file: async () => ({
+            content: coverageToCsv(await matrix()),
+            fileName: 'persona-coverage.csv',
+            mimeType: CSV,
+          }),
+        },
+        {
+          id: 'gapsCsv',
+          label: t('exportButtons.gapsCsv'),
+          file: async () => ({
+            content: gapsToCsv(await matrix()),
+            fileName: 'persona-coverage-gaps.csv',
+            mimeType: CSV,
+          }),
+        },
+        {
+          id: 'json',
+          label: t('exportButtons.json'),
+          file: async () => ({
+            content: coverageToJson(await matrix(), props.filters),
+            fileName: 'persona-coverage.json',
+            mimeType: 'application/json',
+          }),
+        },
+      ]}
+    />
   );
 }

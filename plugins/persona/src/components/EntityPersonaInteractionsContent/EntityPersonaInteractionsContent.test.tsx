@@ -2,6 +2,7 @@ import { ResponseError } from '@backstage/errors';
 import { TeamInteractionsResponse } from '@platform-personas/backstage-plugin-persona-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { interaction, team } from '../../__testUtils__/interactionFixtures';
 import { groupEntity, meta } from '../../__testUtils__/fixtures';
 import {
   mockPersonaApi,
@@ -14,69 +15,44 @@ const platformTeam = groupEntity('platform-team', 'Platform Team');
 /** Platform Team provides to Payments, consumes from Infra, is facilitated by SRE, collaborates with Security. */
 const interactions: TeamInteractionsResponse = {
   teams: [
-    {
-      ref: 'group:default/platform-team',
-      title: 'Platform Team',
-      teamType: 'platform',
-      teamTypeSource: 'inferred',
-    },
-    {
-      ref: 'group:default/payments',
-      title: 'Payments',
-      teamType: 'stream-aligned',
-      teamTypeSource: 'inferred',
-    },
-    {
-      ref: 'group:default/infra',
-      title: 'Infrastructure',
-      teamType: 'platform',
-      teamTypeSource: 'annotation',
-    },
-    {
-      ref: 'group:default/sre',
-      title: 'SRE Enablement',
-      teamType: 'enabling',
-      teamTypeSource: 'inferred',
-    },
-    {
-      ref: 'group:default/security',
-      title: 'Security',
-      teamType: 'complicated-subsystem',
-      teamTypeSource: 'annotation',
-    },
+    team('platform-team', 'Platform Team', 'platform'),
+    team('payments', 'Payments', 'stream-aligned'),
+    team('infra', 'Infrastructure', 'platform', 'annotation'),
+    team('sre', 'SRE Enablement', 'enabling'),
+    team('security', 'Security', 'complicated-subsystem', 'annotation'),
   ],
   interactions: [
-    {
-      mode: 'x-as-a-service',
-      from: 'group:default/platform-team',
-      to: 'group:default/payments',
-      components: ['resource:default/anthos-prod-eu'],
-      personas: [
+    interaction(
+      'x-as-a-service',
+      'platform-team',
+      'payments',
+      ['resource:default/anthos-prod-eu'],
+      [
         'persona:default/anthos-platform-team',
         'persona:default/anthos-application-developer',
       ],
-    },
-    {
-      mode: 'x-as-a-service',
-      from: 'group:default/infra',
-      to: 'group:default/platform-team',
-      components: ['component:default/network'],
-      personas: ['persona:default/infra-builder'],
-    },
-    {
-      mode: 'facilitating',
-      from: 'group:default/sre',
-      to: 'group:default/platform-team',
-      components: ['resource:default/anthos-prod-eu'],
-      personas: ['persona:default/sre-enabler'],
-    },
-    {
-      mode: 'collaboration',
-      from: 'group:default/platform-team',
-      to: 'group:default/security',
-      components: ['component:default/policy-controller'],
-      personas: ['persona:default/anthos-platform-team'],
-    },
+    ),
+    interaction(
+      'x-as-a-service',
+      'infra',
+      'platform-team',
+      ['component:default/network'],
+      ['persona:default/infra-builder'],
+    ),
+    interaction(
+      'facilitating',
+      'sre',
+      'platform-team',
+      ['resource:default/anthos-prod-eu'],
+      ['persona:default/sre-enabler'],
+    ),
+    interaction(
+      'collaboration',
+      'platform-team',
+      'security',
+      ['component:default/policy-controller'],
+      ['persona:default/anthos-platform-team'],
+    ),
   ],
   titles: {
     'resource:default/anthos-prod-eu': 'Anthos prod EU',

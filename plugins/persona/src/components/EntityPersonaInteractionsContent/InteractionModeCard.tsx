@@ -1,16 +1,12 @@
 import { InfoCard } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import {
   TeamInteraction,
   TeamInteractionMode,
 } from '@platform-personas/backstage-plugin-persona-common';
 import { personaTranslationRef } from '../../translation';
-import { interactionRole, RefLinks } from '../InteractionModes';
+import { interactionRole, InteractionsTable } from '../InteractionModes';
 import { PersonaRefLink } from '../PersonaRefLink';
 
 /**
@@ -35,34 +31,25 @@ export function InteractionModeCard(props: {
       subheader={t(`interactionModes.${mode}Description`)}
       noPadding
     >
-      <Table size="small" data-testid={`interactions-${mode}`}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('interactions.interaction')}</TableCell>
-            <TableCell>{t('interactions.components')}</TableCell>
-            <TableCell>{t('interactions.personas')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {interactions.map(interaction => {
-            const { role, other } = interactionRole(interaction, teamRef);
-            return (
-              <TableRow key={`${interaction.from}>${interaction.to}`}>
-                <TableCell>
-                  {t(`interactions.role.${role}`)}{' '}
-                  <PersonaRefLink entityRef={other} title={titles[other]} />
-                </TableCell>
-                <TableCell>
-                  <RefLinks refs={interaction.components} titles={titles} />
-                </TableCell>
-                <TableCell>
-                  <RefLinks refs={interaction.personas} titles={titles} />
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      <InteractionsTable
+        data-testid={`interactions-${mode}`}
+        interactions={interactions}
+        titles={titles}
+        headers={{
+          leading: [t('interactions.interaction')],
+          components: t('interactions.components'),
+          personas: t('interactions.personas'),
+        }}
+        leadingCells={interaction => {
+          const { role, other } = interactionRole(interaction, teamRef);
+          return (
+            <TableCell>
+              {t(`interactions.role.${role}`)}{' '}
+              <PersonaRefLink entityRef={other} title={titles[other]} />
+            </TableCell>
+          );
+        }}
+      />
     </InfoCard>
   );
 }

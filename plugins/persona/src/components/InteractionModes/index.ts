@@ -6,3 +6,4 @@ export {
 } from './modes';
 export type { InteractionRole } from './modes';
 export { RefLinks } from './RefLinks';
+export { InteractionsTable } from './InteractionsTable';

@@ -1,6 +1,7 @@
 import { TeamInteractionsResponse } from '@platform-personas/backstage-plugin-persona-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { interaction, team } from '../../__testUtils__/interactionFixtures';
 import { meta } from '../../__testUtils__/fixtures';
 import {
   mockPersonaApi,
@@ -10,40 +11,25 @@ import { TeamInteractionsView } from './TeamInteractionsView';
 
 const response: TeamInteractionsResponse = {
   teams: [
-    {
-      ref: 'group:default/platform-team',
-      title: 'Platform Team',
-      teamType: 'platform',
-      teamTypeSource: 'inferred',
-    },
-    {
-      ref: 'group:default/payments',
-      title: 'Payments',
-      teamType: 'stream-aligned',
-      teamTypeSource: 'inferred',
-    },
-    {
-      ref: 'group:default/sre',
-      title: 'SRE Enablement',
-      teamType: 'enabling',
-      teamTypeSource: 'annotation',
-    },
+    team('platform-team', 'Platform Team', 'platform'),
+    team('payments', 'Payments', 'stream-aligned'),
+    team('sre', 'SRE Enablement', 'enabling', 'annotation'),
   ],
   interactions: [
-    {
-      mode: 'x-as-a-service',
-      from: 'group:default/platform-team',
-      to: 'group:default/payments',
-      components: ['resource:default/anthos-prod-eu'],
-      personas: ['persona:default/anthos-platform-team'],
-    },
-    {
-      mode: 'facilitating',
-      from: 'group:default/sre',
-      to: 'group:default/payments',
-      components: ['resource:default/anthos-prod-eu'],
-      personas: ['persona:default/sre-enabler'],
-    },
+    interaction(
+      'x-as-a-service',
+      'platform-team',
+      'payments',
+      ['resource:default/anthos-prod-eu'],
+      ['persona:default/anthos-platform-team'],
+    ),
+    interaction(
+      'facilitating',
+      'sre',
+      'payments',
+      ['resource:default/anthos-prod-eu'],
+      ['persona:default/sre-enabler'],
+    ),
   ],
   titles: {
     'resource:default/anthos-prod-eu': 'Anthos prod EU',

@@ -1,0 +1,2 @@
+export { DownloadButtons } from './DownloadButtons';
+export type { DownloadChoice, DownloadedFile } from './DownloadButtons';
