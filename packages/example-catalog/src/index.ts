@@ -8,3 +8,4 @@
 export { exampleCatalogConfig } from './exampleCatalogConfig';
 export { actorForwardingAuthFactory } from './actorForwardingAuth';
 export { waitFor } from './waitFor';
+export { permissionPolicyModule } from './permissionPolicyModule';

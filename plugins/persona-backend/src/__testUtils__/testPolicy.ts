@@ -1,4 +1,3 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
   catalogConditions,
   createCatalogConditionalDecision,
@@ -13,7 +12,7 @@ import {
   PolicyQuery,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
-import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import { permissionPolicyModule } from '@internal/example-catalog';
 
 /** May read everything. */
 export const ADMIN = 'user:default/alice';
@@ -72,18 +71,10 @@ class TestPolicy implements PermissionPolicy {
 }
 
 /** The permission backend module that installs the {@link TestPolicy}. */
-export const testPolicyModule = createBackendModule({
-  pluginId: 'permission',
-  moduleId: 'persona-test-policy',
-  register(env) {
-    env.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy(new TestPolicy());
-      },
-    });
-  },
-});
+export const testPolicyModule = permissionPolicyModule(
+  'persona-test-policy',
+  new TestPolicy(),
+);
 
 const ENTITY_REF = /^[a-z]+:[a-z0-9-]+\/[A-Za-z0-9._-]+$/;
 

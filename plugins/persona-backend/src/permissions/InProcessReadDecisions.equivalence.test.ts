@@ -1,6 +1,5 @@
 import {
   coreServices,
-  createBackendModule,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import {
@@ -27,10 +26,10 @@ import {
   PermissionCondition,
   PermissionCriteria,
 } from '@backstage/plugin-permission-common';
-import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   actorForwardingAuthFactory,
   exampleCatalogConfig,
+  permissionPolicyModule,
   waitFor,
 } from '@internal/example-catalog';
 import catalogModulePersona, {
@@ -121,30 +120,19 @@ const POLICIES: Record<string, PermissionCriteria<PermissionCondition>> = {
 
 const userOf = (policy: string) => `user:default/policy-${policy}`;
 
-const policyModule = createBackendModule({
-  pluginId: 'permission',
-  moduleId: 'equivalence-policies',
-  register(env) {
-    env.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy({
-          async handle(query, user) {
-            if (!isPermission(query.permission, catalogEntityReadPermission)) {
-              return { result: AuthorizeResult.ALLOW };
-            }
-            const name = Object.keys(POLICIES).find(
-              p => userOf(p) === user?.info.userEntityRef,
-            );
-            if (!name) return { result: AuthorizeResult.ALLOW };
-            return createCatalogConditionalDecision(
-              query.permission,
-              POLICIES[name] as any,
-            );
-          },
-        });
-      },
-    });
+const policyModule = permissionPolicyModule('equivalence-policies', {
+  async handle(query, user) {
+    if (!isPermission(query.permission, catalogEntityReadPermission)) {
+      return { result: AuthorizeResult.ALLOW };
+    }
+    const name = Object.keys(POLICIES).find(
+      p => userOf(p) === user?.info.userEntityRef,
+    );
+    if (!name) return { result: AuthorizeResult.ALLOW };
+    return createCatalogConditionalDecision(
+      query.permission,
+      POLICIES[name] as any,
+    );
   },
 });
 

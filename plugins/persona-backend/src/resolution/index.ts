@@ -14,7 +14,7 @@ export type {
 export { resolveInteractions } from './resolveInteractions';
 export { resolveTeamInteractions } from './resolveTeamInteractions';
 export type { TeamInteractions } from './resolveTeamInteractions';
-export { resolveTeam, TEAM_TYPE_ANNOTATION } from './teamType';
+export { resolveTeam } from './teamType';
 export { teamTypeEvidence } from './teamTypeEvidence';
 export type { TeamTypeEvidence } from './teamTypeEvidence';
 export { resolveComponentFacts } from './resolveComponentFacts';

@@ -5,7 +5,7 @@ import { resolveInteractions } from './resolveInteractions';
 import { resolveTeamApi } from './resolveTeamApi';
 import { resolveTeamInteractions } from './resolveTeamInteractions';
 import { resolveTeamModel } from './resolveTeamModel';
-import { TEAM_TYPE_ANNOTATION } from './teamType';
+import { TEAM_TYPE_ANNOTATION } from '@platform-personas/backstage-plugin-persona-common';
 import { visibleTeamModel } from './visibleTeamModel';
 import { component, group, persona, user } from '../__testUtils__/testGraph';
 

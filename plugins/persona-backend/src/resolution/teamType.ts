@@ -1,17 +1,10 @@
 import {
   PersonaTeam,
+  TEAM_TYPE_ANNOTATION,
   TeamType,
 } from '@platform-personas/backstage-plugin-persona-common';
 import { PersonaGraph } from './PersonaGraph';
 import { TeamTypeEvidence } from './teamTypeEvidence';
-
-/**
- * The Group annotation that sets a team's Team Topologies type, overriding
- * the type inferred from its personas.
- *
- * @public
- */
-export const TEAM_TYPE_ANNOTATION = 'persona.platform-personas.io/team-type';
 
 const TEAM_TYPES: ReadonlyArray<TeamType> = [
   'stream-aligned',

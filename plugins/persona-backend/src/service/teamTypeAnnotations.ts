@@ -1,5 +1,5 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { TEAM_TYPE_ANNOTATION } from '../resolution/teamType';
+import { TEAM_TYPE_ANNOTATION } from '@platform-personas/backstage-plugin-persona-common';
 
 /**
  * The groups of `entities` with the team type annotation of `annotated` (the

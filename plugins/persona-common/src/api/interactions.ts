@@ -30,6 +30,15 @@ export type TeamType =
   | 'complicated-subsystem';
 
 /**
+ * The Group annotation that sets a team's Team Topologies type
+ * (`stream-aligned`, `platform`, `enabling` or `complicated-subsystem`),
+ * overriding the type inferred from its personas.
+ *
+ * @public
+ */
+export const TEAM_TYPE_ANNOTATION = 'persona.platform-personas.io/team-type';
+
+/**
  * A team (a Group that holds a persona, directly or by inheritance) in the
  * interactions answer.
  *

@@ -1,4 +1,3 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
   catalogConditions,
   createCatalogConditionalDecision,
@@ -8,7 +7,7 @@ import {
   AuthorizeResult,
   isPermission,
 } from '@backstage/plugin-permission-common';
-import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import { permissionPolicyModule } from '@internal/example-catalog';
 
 export const ADMIN = 'user:default/alice.admin';
 /** May read everything but Personas. */
@@ -21,43 +20,35 @@ export const JANE = 'user:default/jane.doe';
  * everything, {@link DENIED} everything but Personas, {@link JANE}
  * everything but the Personas of frameworks other than Activiti Cloud.
  */
-export const personaSearchTestPolicyModule = createBackendModule({
-  pluginId: 'permission',
-  moduleId: 'persona-search-test-policy',
-  register(reg) {
-    reg.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy({
-          async handle(query, user) {
-            const userRef = user?.info.userEntityRef;
-            if (
-              !isPermission(query.permission, catalogEntityReadPermission) ||
-              !user ||
-              userRef === ADMIN
-            ) {
-              return { result: AuthorizeResult.ALLOW };
+export const personaSearchTestPolicyModule = permissionPolicyModule(
+  'persona-search-test-policy',
+  {
+    async handle(query, user) {
+      const userRef = user?.info.userEntityRef;
+      if (
+        !isPermission(query.permission, catalogEntityReadPermission) ||
+        !user ||
+        userRef === ADMIN
+      ) {
+        return { result: AuthorizeResult.ALLOW };
+      }
+      const notPersona = {
+        not: catalogConditions.isEntityKind({ kinds: ['Persona'] }),
+      };
+      return createCatalogConditionalDecision(
+        query.permission,
+        userRef === JANE
+          ? {
+              anyOf: [
+                notPersona,
+                catalogConditions.hasSpec({
+                  key: 'framework',
+                  value: 'activiti-cloud',
+                }),
+              ],
             }
-            const notPersona = {
-              not: catalogConditions.isEntityKind({ kinds: ['Persona'] }),
-            };
-            return createCatalogConditionalDecision(
-              query.permission,
-              userRef === JANE
-                ? {
-                    anyOf: [
-                      notPersona,
-                      catalogConditions.hasSpec({
-                        key: 'framework',
-                        value: 'activiti-cloud',
-                      }),
-                    ],
-                  }
-                : notPersona,
-            );
-          },
-        });
-      },
-    });
+          : notPersona,
+      );
+    },
   },
-});
+);

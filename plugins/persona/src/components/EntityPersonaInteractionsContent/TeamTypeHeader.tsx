@@ -1,12 +1,12 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { PersonaTeam } from '@platform-personas/backstage-plugin-persona-common';
+import {
+  PersonaTeam,
+  TEAM_TYPE_ANNOTATION,
+} from '@platform-personas/backstage-plugin-persona-common';
 import { personaTranslationRef } from '../../translation';
 import { TeamApiExportButtons } from './TeamApiExportButtons';
-
-/** The annotation that sets a team's type instead of inferring it. */
-export const TEAM_TYPE_ANNOTATION = 'persona.platform-personas.io/team-type';
 
 /**
  * The team's Team Topologies type and where it comes from, beside the
