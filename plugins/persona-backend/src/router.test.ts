@@ -20,7 +20,7 @@ describe('createRouter', () => {
   let interactionsService: jest.Mocked<PersonaInteractionsService>;
 
   beforeEach(async () => {
-    viewService = { getViewBody: jest.fn() };
+    viewService = { getViewBody: jest.fn(), getViewListPage: jest.fn() };
     coverageService = { getCoverage: jest.fn() };
     validateService = { validate: jest.fn() };
     interactionsService = {
@@ -48,7 +48,47 @@ describe('createRouter', () => {
     expect(viewService.getViewBody).toHaveBeenCalledWith(
       'user:default/jane',
       mockCredentials.user(),
+      undefined,
     );
+  });
+
+  it('passes a view limit as a number and refuses one out of range', async () => {
+    viewService.getViewBody.mockResolvedValue({ json: '{}' });
+    const res = await request(app).get(
+      '/v1/views/by-name/group/default/team?limit=20',
+    );
+    expect(res.status).toBe(200);
+    expect(viewService.getViewBody).toHaveBeenCalledWith(
+      'group:default/team',
+      mockCredentials.user(),
+      { limit: 20 },
+    );
+    const tooMany = await request(app).get(
+      '/v1/views/by-name/group/default/team?limit=501',
+    );
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toMatch(/limit/);
+  });
+
+  it('pages a list of a view, with the documented defaults', async () => {
+    viewService.getViewListPage!.mockResolvedValue({ items: [] } as any);
+    const res = await request(app).get(
+      // a pointer is URL-encoded, as every client encodes a query value
+      `/v1/views/by-name/Group/default/team/list?list=${encodeURIComponent(
+        '/subTeams',
+      )}`,
+    );
+    expect(res.status).toBe(200);
+    expect(viewService.getViewListPage).toHaveBeenCalledWith(
+      'group:default/team',
+      { list: '/subTeams', offset: 0, limit: 50 },
+      mockCredentials.user(),
+    );
+    const missing = await request(app).get(
+      '/v1/views/by-name/group/default/team/list',
+    );
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/list/);
   });
 
   it('passes the coverage query with the documented defaults', async () => {

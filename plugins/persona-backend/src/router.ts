@@ -1,5 +1,5 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { isError } from '@backstage/errors';
+import { isError, NotFoundError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
 import { createOpenApiRouter } from './schema/openapi/generated/router';
@@ -85,9 +85,11 @@ export async function createRouter(options: {
       allow: ['user', 'service'],
     });
     const { kind, namespace, name } = req.params;
+    const { limit } = req.query;
     const body = await viewService.getViewBody(
       `${kind}:${namespace}/${name}`,
       credentials,
+      limit === undefined ? undefined : { limit: Number(limit) },
     );
     // The body is JSON text serialised once for every caller who may read
     // it all, so it is sent as text, not as the object the typed send wants.
@@ -99,6 +101,24 @@ export async function createRouter(options: {
     } else {
       raw.send(body.json);
     }
+  });
+
+  api.get('/v1/views/by-name/:kind/:namespace/:name/list', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    if (!viewService.getViewListPage) {
+      throw new NotFoundError('This persona view service pages no lists');
+    }
+    const { kind, namespace, name } = req.params;
+    const { list, offset, limit } = req.query;
+    res.json(
+      await viewService.getViewListPage(
+        `${kind}:${namespace}/${name}`,
+        { list, offset: Number(offset ?? 0), limit: Number(limit ?? 50) },
+        credentials,
+      ),
+    );
   });
 
   api.get('/v1/coverage', async (req, res) => {

@@ -9,7 +9,9 @@ import {
   stringifyError,
 } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { PersonaViewListResponse } from '@platform-personas/backstage-plugin-persona-common';
 import { CallerAccess } from './CallerAccess';
+import { cutView } from './cutView';
 import { FilteredViewCache } from './FilteredViewCache';
 import { indexMeta } from './indexMeta';
 import type { PersonaIndexSnapshot } from './PersonaIndex';
@@ -19,8 +21,13 @@ import type {
   PersonaViewService,
 } from './personaViewServiceRef';
 import { ResolvedViewCache } from './ResolvedViewCache';
+import { titlesNamedIn } from './titlesNamedIn';
+import { viewListPage } from './viewListPage';
 import { visibleView } from './visibleView';
 import { withTimeout } from './withTimeout';
+
+/** Stands for every caller who may read everything, in the filtered view cache. */
+const EVERY_CALLER = {};
 
 /**
  * Answers persona views from the index, each filtered with the caller's own
@@ -50,12 +57,77 @@ export class DefaultPersonaViewService implements PersonaViewService {
 
   /**
    * The view as the JSON text of a `PersonaViewResponse` and, when the same
-   * text serves every caller who may read everything, its gzip form.
+   * text serves many callers, its gzip form. With `limit`, each long list
+   * of the view is cut to its first `limit` items (see {@link cutView}).
    */
   async getViewBody(
     entityRef: string,
     credentials: BackstageCredentials,
+    options?: { limit?: number },
   ): Promise<PersonaViewBody> {
+    const { snapshot, resolved, readable } = await this.readableView(
+      entityRef,
+      credentials,
+    );
+    const limit = options?.limit;
+    if (readable.all && limit === undefined) {
+      return { json: resolved.json(), gzipped: resolved.gzipped };
+    }
+    return this.filteredViews.get(
+      readable.all ? EVERY_CALLER : readable,
+      `${snapshot.version}\n${entityRef}\n${limit ?? ''}`,
+      !!(readable.all || readable.shared),
+      () => {
+        const visible = readable.all
+          ? resolved.view()
+          : visibleView(resolved.view(), snapshot.graph, readable);
+        const view = limit === undefined ? visible : cutView(visible, limit);
+        return JSON.stringify({
+          ...view,
+          ...('titles' in visible && {
+            titles: titlesNamedIn(view, visible.titles),
+          }),
+          meta: indexMeta(snapshot),
+        });
+      },
+    );
+  }
+
+  /**
+   * A page of a list of the view as the caller may see it, the list named
+   * by its JSON pointer, as a view asked with a limit points to it.
+   */
+  async getViewListPage(
+    entityRef: string,
+    request: { list: string; offset: number; limit: number },
+    credentials: BackstageCredentials,
+  ): Promise<PersonaViewListResponse> {
+    const { snapshot, resolved, readable } = await this.readableView(
+      entityRef,
+      credentials,
+    );
+    const view = readable.all
+      ? resolved.view()
+      : visibleView(resolved.view(), snapshot.graph, readable);
+    const page = viewListPage(
+      view,
+      request.list,
+      request.offset,
+      request.limit,
+    );
+    return {
+      ...page,
+      list: request.list,
+      titles: titlesNamedIn(page.items, 'titles' in view ? view.titles : {}),
+      meta: indexMeta(snapshot),
+    };
+  }
+
+  /** The resolved view and what of it the caller may read; 404 when nothing. */
+  private async readableView(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ) {
     let snapshot = await this.options.index.snapshot();
     // The same answer for "does not exist" and "may not be read": no leak.
     const notFound = new NotFoundError(`No persona view for ${entityRef}`);
@@ -77,19 +149,7 @@ export class DefaultPersonaViewService implements PersonaViewService {
       `view of ${entityRef}`,
     );
     if (!readable.has(entityRef)) throw notFound;
-    if (readable.all) {
-      return { json: resolved.json(), gzipped: resolved.gzipped };
-    }
-    return this.filteredViews.get(
-      readable,
-      `${snapshot.version}\n${entityRef}`,
-      !!readable.shared,
-      () =>
-        JSON.stringify({
-          ...visibleView(resolved.view(), snapshot.graph, readable),
-          meta: indexMeta(snapshot),
-        }),
-    );
+    return { snapshot, resolved, readable };
   }
 
   /**

@@ -1,3 +1,4 @@
+import { PersonaViewListResponse } from '@platform-personas/backstage-plugin-persona-common';
 import {
   BackstageCredentials,
   coreServices,
@@ -33,7 +34,21 @@ export interface PersonaViewService {
   getViewBody(
     entityRef: string,
     credentials: BackstageCredentials,
+    options?: {
+      /** Cut each long list of the view to its first `limit` items. */
+      limit?: number;
+    },
   ): Promise<PersonaViewBody>;
+  /**
+   * A page of a list that a view asked with a limit cut short, as the caller
+   * may see it; `list` is the JSON pointer the view gave. Optional, so that
+   * services written before it still fit: without it the route answers 404.
+   */
+  getViewListPage?(
+    entityRef: string,
+    request: { list: string; offset: number; limit: number },
+    credentials: BackstageCredentials,
+  ): Promise<PersonaViewListResponse>;
 }
 
 /**

@@ -42,6 +42,20 @@ export type PersonaPage<T> = {
 };
 
 /**
+ * The answer of `GET /api/persona/v1/views/by-name/{kind}/{namespace}/{name}/list`:
+ * a page of a list that a view asked with `limit` cut short (`list` is the
+ * list's JSON pointer in the whole view), its items cut like the view's, and
+ * the display names of the refs they name.
+ *
+ * @public
+ */
+export type PersonaViewListResponse<T = unknown> = PersonaPage<T> & {
+  list: string;
+  titles: Record<string, string>;
+  meta: PersonaIndexMeta;
+};
+
+/**
  * The answer of `GET /api/persona/v1/coverage`. The matrix columns
  * (`personas`) come whole; the rows and each gap list are paged with the
  * same `offset` and `limit`.

@@ -81,6 +81,27 @@ export type PersonaSelectorMatch = {
 export type PersonaComponents = Record<PersonaMode, PersonaComponent[]>;
 
 /**
+ * Where the rest of a list that a view cut short is: the list's length, and
+ * the JSON pointer to ask `GET .../views/by-name/.../list` for (a view asked
+ * with `limit` carries the first `limit` items of each long list).
+ *
+ * @public
+ */
+export type PersonaListPage = {
+  total: number;
+  list: string;
+};
+
+/**
+ * The lists of components per mode that a view cut short.
+ *
+ * @public
+ */
+export type PersonaComponentPages = Partial<
+  Record<PersonaMode, PersonaListPage>
+>;
+
+/**
  * A persona that a User or Group holds, how, and what it builds, enables and
  * consumes for that User or Group.
  *
@@ -90,6 +111,8 @@ export type HeldPersona = {
   persona: PersonaSummary;
   sources: PersonaHoldingSource[];
   components: PersonaComponents;
+  /** The component lists cut short, when the view was asked with a limit. */
+  componentPages?: PersonaComponentPages;
 };
 
 /**
@@ -108,6 +131,8 @@ export type HolderPersonaView = {
    * with what they build, enable and consume for it.
    */
   subTeams?: SubTeamHolding[];
+  /** The sub-teams cut short, when the view was asked with a limit. */
+  subTeamPage?: PersonaListPage;
   /** Display names of the Users and Groups the view names, by ref. */
   titles?: Record<string, string>;
 };
@@ -134,6 +159,8 @@ export type ComponentPersonaRole = {
   persona: PersonaSummary;
   via: Array<'ref' | 'selector'>;
   holders: string[];
+  /** The holders cut short, when the view was asked with a limit. */
+  holderPage?: PersonaListPage;
   /** The selectors that matched it, when `via` includes `selector`. */
   selectors?: PersonaSelectorMatch[];
 };
@@ -153,6 +180,8 @@ export type ComponentPersonaView = {
    * its systems — each with who builds, enables and consumes it.
    */
   parts?: ComponentViewPart[];
+  /** The parts cut short, when the view was asked with a limit. */
+  partPage?: PersonaListPage;
   /** Display names of the Users and Groups the view names, by ref. */
   titles?: Record<string, string>;
 };
@@ -196,10 +225,14 @@ export type PersonaDetailView = {
   entityRef: string;
   persona: PersonaSummary;
   holders: PersonaHolder[];
+  /** The holders cut short, when the view was asked with a limit. */
+  holderPage?: PersonaListPage;
   components: Record<
     PersonaMode,
     Array<PersonaComponent & { appliesTo: string[] }>
   >;
+  /** The component lists cut short, when the view was asked with a limit. */
+  componentPages?: PersonaComponentPages;
 };
 
 /**

@@ -73,6 +73,17 @@ export const spec = {
               pattern: '^(?:[A-Za-z0-9]+[-_.])*[A-Za-z0-9]+$',
             },
           },
+          {
+            name: 'limit',
+            in: 'query',
+            description:
+              'Cut each long list of the view (components per mode, holders, sub-teams, parts) to its first `limit` items; each list cut says its total and where the rest is. The whole view without it.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+            },
+          },
         ],
         responses: {
           '200': {
@@ -82,6 +93,116 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/PersonaView',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '503': {
+            $ref: '#/components/responses/ServiceUnavailable',
+          },
+        },
+      },
+    },
+    '/v1/views/by-name/{kind}/{namespace}/{name}/list': {
+      get: {
+        operationId: 'getPersonaViewList',
+        summary: 'A page of a list that a view asked with `limit` cut short.',
+        security: [
+          {},
+          {
+            JWT: [],
+          },
+        ],
+        parameters: [
+          {
+            name: 'kind',
+            in: 'path',
+            required: true,
+            description: 'Case-insensitive.',
+            schema: {
+              type: 'string',
+              enum: [
+                'user',
+                'group',
+                'component',
+                'resource',
+                'system',
+                'domain',
+                'api',
+                'persona',
+              ],
+            },
+          },
+          {
+            name: 'namespace',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              maxLength: 63,
+              pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            },
+          },
+          {
+            name: 'name',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              maxLength: 63,
+              pattern: '^(?:[A-Za-z0-9]+[-_.])*[A-Za-z0-9]+$',
+            },
+          },
+          {
+            name: 'list',
+            in: 'query',
+            required: true,
+            description:
+              "The list's JSON pointer, as the view's `list` gives it (`/personas/0/components/builds`).",
+            schema: {
+              type: 'string',
+              minLength: 2,
+              maxLength: 600,
+            },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            description: 'The first item, from 0.',
+            schema: {
+              type: 'integer',
+              minimum: 0,
+              default: 0,
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            description: 'At most this many items.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+              default: 50,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The page, as the caller may see it.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ViewList',
                 },
               },
             },
@@ -697,6 +818,42 @@ export const spec = {
           components: {
             $ref: '#/components/schemas/PersonaComponents',
           },
+          componentPages: {
+            $ref: '#/components/schemas/ComponentPages',
+          },
+        },
+      },
+      ListPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['total', 'list'],
+        description:
+          'A list the view cut to `limit` items; ask `.../list` with `list` for the rest.',
+        properties: {
+          total: {
+            type: 'integer',
+            description: 'Every item of the list.',
+          },
+          list: {
+            type: 'string',
+            description: "The list's JSON pointer in the whole view.",
+          },
+        },
+      },
+      ComponentPages: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'The component lists cut short, per mode.',
+        properties: {
+          builds: {
+            $ref: '#/components/schemas/ListPage',
+          },
+          enables: {
+            $ref: '#/components/schemas/ListPage',
+          },
+          consumes: {
+            $ref: '#/components/schemas/ListPage',
+          },
         },
       },
       RoleModes: {
@@ -788,6 +945,9 @@ export const spec = {
           },
           holders: {
             $ref: '#/components/schemas/Refs',
+          },
+          holderPage: {
+            $ref: '#/components/schemas/ListPage',
           },
           selectors: {
             $ref: '#/components/schemas/SelectorMatches',
@@ -884,6 +1044,9 @@ export const spec = {
               },
             },
           },
+          partPage: {
+            $ref: '#/components/schemas/ListPage',
+          },
           persona: {
             $ref: '#/components/schemas/PersonaSummary',
           },
@@ -914,8 +1077,52 @@ export const spec = {
               },
             },
           },
+          holderPage: {
+            $ref: '#/components/schemas/ListPage',
+          },
           components: {
             $ref: '#/components/schemas/PersonaComponents',
+          },
+          componentPages: {
+            $ref: '#/components/schemas/ComponentPages',
+          },
+        },
+      },
+      ViewList: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'items',
+          'total',
+          'offset',
+          'limit',
+          'list',
+          'titles',
+          'meta',
+        ],
+        properties: {
+          items: {
+            type: 'array',
+            description: "Items of the list, cut like the view's own lists.",
+            items: {},
+          },
+          total: {
+            type: 'integer',
+          },
+          offset: {
+            type: 'integer',
+          },
+          limit: {
+            type: 'integer',
+          },
+          list: {
+            type: 'string',
+          },
+          titles: {
+            $ref: '#/components/schemas/Titles',
+          },
+          meta: {
+            $ref: '#/components/schemas/Meta',
           },
         },
       },

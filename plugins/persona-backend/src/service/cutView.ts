@@ -1,0 +1,148 @@
+import {
+  ComponentPersonaRole,
+  ComponentViewPart,
+  HeldPersona,
+  PERSONA_MODES,
+  PersonaComponentPages,
+  PersonaListPage,
+  PersonaMode,
+  PersonaView,
+  SubTeamHolding,
+} from '@platform-personas/backstage-plugin-persona-common';
+
+/** The first `limit` items of a list and, when some are left out, where the rest is. */
+function cut<T>(
+  items: T[],
+  list: string,
+  limit: number,
+): { items: T[]; page?: PersonaListPage } {
+  return items.length > limit
+    ? { items: items.slice(0, limit), page: { total: items.length, list } }
+    : { items };
+}
+
+function cutHeld(held: HeldPersona, at: string, limit: number): HeldPersona {
+  const components = { ...held.components };
+  const pages: PersonaComponentPages = {};
+  for (const mode of PERSONA_MODES) {
+    const { items, page } = cut(
+      held.components[mode],
+      `${at}/components/${mode}`,
+      limit,
+    );
+    components[mode] = items;
+    if (page) pages[mode] = page;
+  }
+  return Object.keys(pages).length
+    ? { ...held, components, componentPages: pages }
+    : held;
+}
+
+function cutSubTeam(
+  sub: SubTeamHolding,
+  at: string,
+  limit: number,
+): SubTeamHolding {
+  return {
+    ...sub,
+    personas: sub.personas.map((held, i) =>
+      cutHeld(held, `${at}/personas/${i}`, limit),
+    ),
+  };
+}
+
+function cutRoles(
+  modes: Record<PersonaMode, ComponentPersonaRole[]>,
+  at: string,
+  limit: number,
+): Record<PersonaMode, ComponentPersonaRole[]> {
+  const cutModes = { ...modes };
+  for (const mode of PERSONA_MODES) {
+    cutModes[mode] = modes[mode].map((role, i) => {
+      const { items, page } = cut(
+        role.holders,
+        `${at}/${mode}/${i}/holders`,
+        limit,
+      );
+      return page ? { ...role, holders: items, holderPage: page } : role;
+    });
+  }
+  return cutModes;
+}
+
+function cutPart(
+  part: ComponentViewPart,
+  at: string,
+  limit: number,
+): ComponentViewPart {
+  return { ...part, modes: cutRoles(part.modes, `${at}/modes`, limit) };
+}
+
+/**
+ * The view with each long list cut to its first `limit` items, and a page
+ * (total and JSON pointer) beside each list that was cut: what the first
+ * screen of a view shows, in an answer of bounded size.
+ */
+export function cutView(view: PersonaView, limit: number): PersonaView {
+  if (view.type === 'holder') {
+    const subTeams = cut(view.subTeams ?? [], '/subTeams', limit);
+    return {
+      ...view,
+      personas: view.personas.map((held, i) =>
+        cutHeld(held, `/personas/${i}`, limit),
+      ),
+      ...(view.subTeams && {
+        subTeams: subTeams.items.map((sub, i) =>
+          cutSubTeam(sub, `/subTeams/${i}`, limit),
+        ),
+      }),
+      ...(subTeams.page && { subTeamPage: subTeams.page }),
+    };
+  }
+  if (view.type === 'component') {
+    const parts = cut(view.parts ?? [], '/parts', limit);
+    return {
+      ...view,
+      modes: cutRoles(view.modes, '/modes', limit),
+      ...(view.parts && {
+        parts: parts.items.map((part, i) =>
+          cutPart(part, `/parts/${i}`, limit),
+        ),
+      }),
+      ...(parts.page && { partPage: parts.page }),
+    };
+  }
+  const holders = cut(view.holders, '/holders', limit);
+  const components = { ...view.components };
+  const componentPages: PersonaComponentPages = {};
+  for (const mode of PERSONA_MODES) {
+    const { items, page } = cut(
+      view.components[mode],
+      `/components/${mode}`,
+      limit,
+    );
+    components[mode] = items;
+    if (page) componentPages[mode] = page;
+  }
+  return {
+    ...view,
+    holders: holders.items,
+    ...(holders.page && { holderPage: holders.page }),
+    components,
+    ...(Object.keys(componentPages).length && { componentPages }),
+  };
+}
+
+/** How the items of the list at a pointer are cut in their turn. */
+export function cutListItem(
+  list: string,
+  limit: number,
+): (item: unknown, at: string) => unknown {
+  if (list === '/subTeams') {
+    return (item, at) => cutSubTeam(item as SubTeamHolding, at, limit);
+  }
+  if (list === '/parts') {
+    return (item, at) => cutPart(item as ComponentViewPart, at, limit);
+  }
+  return item => item;
+}
