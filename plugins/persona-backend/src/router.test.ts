@@ -71,7 +71,9 @@ describe('createRouter', () => {
   });
 
   it('pages a list of a view, with the documented defaults', async () => {
-    viewService.getViewListPage!.mockResolvedValue({ items: [] } as any);
+    jest
+      .mocked(viewService.getViewListPage!)
+      .mockResolvedValue({ items: [] } as any);
     const res = await request(app).get(
       // a pointer is URL-encoded, as every client encodes a query value
       `/v1/views/by-name/Group/default/team/list?list=${encodeURIComponent(
