@@ -17,12 +17,25 @@ export interface Config {
     catalogTimeoutSeconds?: number;
     index?: {
       /**
-       * How often the persona graph index is rebuilt from the catalog. A
-       * view is at most this old plus the time of one rebuild. A duration
+       * The longest a catalog change takes to reach the persona graph index:
+       * a view is at most this old plus the time to apply the change. The
+       * index follows the catalog's changes by comparing entity etags, and
+       * looks at least this often — more often when the catalog is small
+       * enough for that to stay within 2 % of a core, and within seconds for
+       * a new, deleted or changed Persona. (It used to be how often the
+       * whole index was rebuilt; see `fullRebuildInterval`.) A duration
        * object such as `{ seconds: 30 }`, or a string such as `'30s'` or
        * `'PT30S'`. Defaults to 30 seconds.
        */
       refreshInterval?: HumanDuration | string;
+      /**
+       * How often the persona graph index is rebuilt from a full read of
+       * the catalog, a safety net for changes its etags do not show (an
+       * entity that sets its own `metadata.etag`). A duration object such as
+       * `{ minutes: 10 }`, or a string such as `'10m'` or `'PT10M'`.
+       * Defaults to 10 minutes.
+       */
+      fullRebuildInterval?: HumanDuration | string;
       /**
        * @deprecated Use `persona.index.refreshInterval`, a duration; this
        * number of seconds is still read when that is absent, with a warning.

@@ -12,8 +12,18 @@ export function benchViews(targets: BenchTargets): Array<[string, string]> {
   ];
 }
 
-/** The path of the persona view of an entity ref such as `group:default/a`. */
-export function personaViewPath(ref: string): string {
+/**
+ * How many items of each long list the persona plugin's pages ask for in a
+ * view's first answer (`VIEW_FIRST_PAGE_SIZE` of the frontend plugin).
+ */
+export const FIRST_ANSWER_LIMIT = 50;
+
+/**
+ * The path of the persona view of an entity ref such as `group:default/a`;
+ * with `limit`, the first answer a page asks for.
+ */
+export function personaViewPath(ref: string, limit?: number): string {
   const [kind, rest] = ref.split(':');
-  return `/api/persona/v1/views/by-name/${kind}/${rest}`;
+  const path = `/api/persona/v1/views/by-name/${kind}/${rest}`;
+  return limit === undefined ? path : `${path}?limit=${limit}`;
 }

@@ -58,7 +58,8 @@ export async function measureFreshness(options: {
   if (!file) throw new Error(`no catalog file holds ${personaRef}`);
   const docs = parseAllDocuments(fs.readFileSync(file, 'utf8'));
   const doc = docs.find(
-    d => d.getIn(['kind']) === 'Persona' && d.getIn(['metadata', 'name']) === name,
+    d =>
+      d.getIn(['kind']) === 'Persona' && d.getIn(['metadata', 'name']) === name,
   )!;
   const holders = (doc.toJS().spec.holders as string[]) ?? [];
   doc.setIn(['spec', 'holders'], [...holders, userRef]);

@@ -5,7 +5,9 @@ const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
 function clockTicks(): number {
   try {
-    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+    return (
+      Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100
+    );
   } catch {
     return 100;
   }
@@ -30,6 +32,8 @@ export type IdleCpu = {
   /** Their build time summed, as a percentage of the window. */
   indexPercent: number;
   pollRequests: number;
+  /** Requests the backend's plugins sent to the catalog in the window (through the counting proxy). */
+  catalogRequests: number;
 };
 
 /**
@@ -45,6 +49,7 @@ export async function measureIdleCpu(options: {
   token: string;
   pollPath: string;
   windowSeconds: number;
+  countCatalogRequests: () => number;
 }): Promise<IdleCpu> {
   const ticks = clockTicks();
   const builds = new Map<string, number>();
@@ -61,6 +66,7 @@ export async function measureIdleCpu(options: {
   await poll();
   const firstBuild = [...builds.keys()][0];
   const cpuBefore = cpuSeconds(options.pid, ticks);
+  const requestsBefore = options.countCatalogRequests();
   const started = performance.now();
   const end = started + options.windowSeconds * 1000;
   while (performance.now() < end) {
@@ -69,6 +75,7 @@ export async function measureIdleCpu(options: {
   }
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuSeconds(options.pid, ticks) - cpuBefore;
+  const catalogRequests = options.countCatalogRequests() - requestsBefore;
   builds.delete(firstBuild);
   const buildMillis = [...builds.values()].reduce((a, b) => a + b, 0);
   return {
@@ -77,5 +84,6 @@ export async function measureIdleCpu(options: {
     indexBuilds: builds.size,
     indexPercent: (buildMillis / 1000 / seconds) * 100,
     pollRequests,
+    catalogRequests,
   };
 }

@@ -1,104 +1,147 @@
-import { LoadResult } from './load';
-import { p95TargetFor } from './latencyTargets';
+import { RunResult } from './measureRun';
+import { IndexScale } from './tierL';
 
-/** The figures of one view for one caller. */
-export type Row = LoadResult & {
-  caller: string;
-  name: string;
-  ref: string;
-  catalogRequests: number;
-};
+export const ms = (n: number) =>
+  Number.isFinite(n) ? `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms` : '–';
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const ratio = (n: number) => `${n < 10 ? n.toFixed(1) : n.toFixed(0)}×`;
+const out = (line = '') => console.log(line);
 
-const ms = (n: number) => `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Prints the benchmark's figures as Markdown tables. */
-export function printReport(report: {
-  tier: string;
-  entities: number;
-  concurrency: number;
-  requests: number;
-  ingestion: { ingestionSeconds: number; settledSeconds: number };
-  rows: Row[];
-  baselines: Map<string, { p50: number; requests: number; owned: number }>;
-  memory: { rss: number; peak: number };
-  index: {
-    entityCount: number;
-    heapBytes: number;
-    rebuildMillis: number;
-    rebuildPages: number;
-    personas: number;
-  };
-}) {
-  const out = (line = '') => console.log(line);
+/** Prints the figures of one bench backend (one database) as Markdown tables. */
+export function printRun(
+  run: RunResult,
+  context: {
+    tier: string;
+    entities: number;
+    concurrency: number;
+    requests: number;
+  },
+) {
+  const db = run.database === 'sqlite' ? 'SQLite in memory' : 'PostgreSQL';
   out();
   out(
-    `## Persona views, tier ${report.tier} (${report.entities} entities), ${report.concurrency} concurrent, ${report.requests} requests each`,
+    `## Persona views — tier ${context.tier} (${context.entities} entities), ${db}, ${context.concurrency} concurrent, ${context.requests} requests each`,
   );
   out();
   out(
-    '| caller | view | p50 | p95 | target p95 | catalog round trips | bytes | errors |',
+    '| caller | view | p50 | p95 | errors | first answer gzipped / uncompressed | catalog by-name p50 / p95 (errors) | persona p95 ÷ catalog p95 | catalog round trips |',
   );
-  out('|---|---|---|---|---|---|---|---|');
-  for (const r of report.rows) {
-    const target = p95TargetFor(r.name);
-    const verdict =
-      target === undefined
-        ? ''
-        : `${r.p95 <= target ? '✓' : '✗'} ≤ ${target} ms`;
+  out('|---|---|---|---|---|---|---|---|---|');
+  for (const r of run.views) {
     out(
-      `| ${r.caller} | ${r.name} | ${ms(r.p50)} | ${ms(
-        r.p95,
-      )} | ${verdict} | 1 permission + ${r.catalogRequests.toFixed(
-        1,
-      )} by-refs | ${kb(r.bytes)} | ${r.errors} |`,
+      `| ${r.caller} | ${r.name} | ${ms(r.persona.p50)} | ${ms(
+        r.persona.p95,
+      )} | ${r.persona.errors} | ${kb(r.size.wireBytes)} (${
+        r.size.encoding
+      }) / ${kb(r.size.rawBytes)} | ${ms(r.catalog.p50)} / ${ms(
+        r.catalog.p95,
+      )} (${r.catalog.errors}) | ${ratio(
+        r.persona.p95 / r.catalog.p95,
+      )} | 1 permission + ${r.catalogRequests.toFixed(1)} by-refs |`,
     );
   }
   out();
   out(
-    "## Baseline: the org plugin's OwnershipCard way (a request per group of the subtree), same run",
+    `## Baseline 1: the org plugin's OwnershipCard way at ${context.concurrency} concurrent — ${db}`,
   );
   out();
   out(
-    '| view | baseline p50 (1 client) | requests | owned entities | persona view p50 / p95 at 20 concurrent (service, user) | speed-up on p50 (service, user) |',
+    '| caller | view | org way runs | org way p50 / p95 | errors | catalog requests per run | owned entities | persona view p50 / p95 | speed-up on p95 |',
   );
+  out('|---|---|---|---|---|---|---|---|---|');
+  for (const o of run.org) {
+    const view = run.views.find(v => v.key === o.key && v.name === o.name);
+    out(
+      `| ${o.caller} | ${o.name} | ${o.org.runs} | ${ms(o.org.p50)} / ${ms(
+        o.org.p95,
+      )} | ${o.org.errors} | ${o.org.requests} | ${o.org.owned} | ${
+        view ? `${ms(view.persona.p50)} / ${ms(view.persona.p95)}` : '–'
+      } | ${view ? ratio(o.org.p95 / view.persona.p95) : '–'} |`,
+    );
+  }
+  out();
+  out(`## Freshness, idle CPU, memory, index — ${db}`);
+  out();
+  const f = run.freshness;
+  const fmt = (v?: number) =>
+    v === undefined ? `not within ${f.timeoutMs / 1000} s` : ms(v);
+  out('| measure | value |');
+  out('|---|---|');
+  out(
+    `| change | ${f.change} (catalog file rewritten, then \`POST /api/catalog/refresh\` of the persona) |`,
+  );
+  out(
+    `| catalog shows it (by-name read, stitched), from the write | ${fmt(
+      f.catalogMs,
+    )} |`,
+  );
+  out(`| persona view shows it, from the write | ${fmt(f.personaMs)} |`);
+  out(
+    `| persona view after the catalog | ${
+      f.catalogMs !== undefined && f.personaMs !== undefined
+        ? ms(f.personaMs - f.catalogMs)
+        : '–'
+    } (index rebuilt every 30 s in the bench; polled every 100 ms) |`,
+  );
+  const i = run.idle;
+  out(
+    `| idle CPU, whole backend, ${i.windowSeconds.toFixed(
+      0,
+    )} s window | ${i.totalPercent.toFixed(
+      2,
+    )} % of one core (catalog processing loop and stitching, scheduler, persona index builds, ${
+      i.pollRequests
+    } view reads of the probe) |`,
+  );
+  out(
+    `| of which persona index builds (upper bound) | ${i.indexPercent.toFixed(
+      2,
+    )} % of one core (${
+      i.indexBuilds
+    } builds in the window, their summed build time incl. catalog reads ÷ window) |`,
+  );
+  out(
+    `| catalog requests of the persona plugins in the window | ${
+      i.catalogRequests
+    } (${(i.catalogRequests / i.windowSeconds).toFixed(
+      2,
+    )}/s: following the catalog's changes, permission checks of the probe) |`,
+  );
+  out(
+    `| ingestion | all entities after ${run.ingestion.ingestionSeconds.toFixed(
+      0,
+    )} s; index stable after ${run.ingestion.settledSeconds.toFixed(0)} s |`,
+  );
+  out(
+    `| backend process RSS / peak | ${mb(run.memory.rss)} / ${mb(
+      run.memory.peak,
+    )} |`,
+  );
+  out(
+    `| persona index (in-process, fed from this catalog) | ${
+      run.index.entityCount
+    } entities, ${run.index.personas} personas, heap ${mb(
+      run.index.heapBytes,
+    )}, rebuild ${ms(run.index.rebuildMillis)} in ${
+      run.index.rebuildPages
+    } catalog pages of 1,000 |`,
+  );
+}
+
+/** Prints the index's build time and heap per tier, built without a catalog. */
+export function printScaling(scales: IndexScale[]) {
+  if (!scales.length) return;
+  out();
+  out('## Index growth, built in-process from generated entities (no catalog)');
+  out();
+  out('| tier | entities | build | rebuild | heap | heap per entity |');
   out('|---|---|---|---|---|---|');
-  for (const [name, base] of report.baselines) {
-    const ours = report.rows.filter(r => r.name === name);
+  for (const s of scales) {
     out(
-      `| ${name} | ${ms(base.p50)} | ${base.requests} | ${base.owned} | ${ours
-        .map(r => `${ms(r.p50)} / ${ms(r.p95)}`)
-        .join(', ')} | ${ours
-        .map(r => `${(base.p50 / r.p50).toFixed(0)}×`)
-        .join(', ')} |`,
+      `| ${s.tier} | ${s.entities} | ${ms(s.buildMillis)} | ${ms(
+        s.rebuildMillis,
+      )} | ${mb(s.heapBytes)} | ${(s.heapBytes / s.entities).toFixed(0)} B |`,
     );
   }
-  out();
-  out('## Ingestion, memory, index');
-  out();
-  out(
-    `- ingestion: all entities in the catalog after ${report.ingestion.ingestionSeconds.toFixed(
-      0,
-    )} s; relations settled and index stable after ${report.ingestion.settledSeconds.toFixed(
-      0,
-    )} s`,
-  );
-  out(
-    `- backend process (catalog + persona plugins, SQLite in memory): RSS ${mb(
-      report.memory.rss,
-    )}, peak ${mb(report.memory.peak)}`,
-  );
-  out(
-    `- persona index: ${report.index.entityCount} entities, ${
-      report.index.personas
-    } personas, heap ${mb(
-      report.index.heapBytes,
-    )} (measured in-process with the plugin's PersonaIndex)`,
-  );
-  out(
-    `- index rebuild: ${ms(report.index.rebuildMillis)}, ${
-      report.index.rebuildPages
-    } catalog pages of 1,000 (every 30 s by default; a view is at most 30 s + one rebuild old)`,
-  );
 }

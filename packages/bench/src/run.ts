@@ -1,25 +1,20 @@
 /*
  * yarn bench [--tier M|S] [--concurrency 20] [--requests 200]
+ *            [--database sqlite|postgres|both] [--tier-l on|off] [--idle-seconds 60]
  *
  * Generates a synthetic organisation, loads it into a real catalog backend
- * with the persona plugins, and prints persona view latencies beside the org
- * plugin's way of answering the same team questions, measured in the same run.
+ * with the persona plugins (once per database), and prints persona view
+ * latencies and sizes beside the catalog's own by-name reads and the org
+ * plugin's way at the same concurrency, a change's freshness, the idle CPU,
+ * the index's cost and growth, and a table of targets with ✓/✗.
  */
 
-import os from 'node:os';
-import path from 'node:path';
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generateOrganisation, TIERS } from './generateOrganisation';
-import { startCountingProxy } from './countingProxy';
-import { processMemory, startBench } from './startBench';
-import { load, percentile } from './load';
-import { ownershipTheOrgPluginWay } from './orgPluginBaseline';
-import { measureIndex } from './indexCost';
-import { waitForIngestion } from './waitForIngestion';
-import { printReport, Row } from './printReport';
-import { guestToken } from './guestToken';
-import { benchViews, personaViewPath } from './benchViews';
+import { Database, measureRun } from './measureRun';
+import { printRun, printScaling } from './printReport';
+import { printTargets } from './targets';
+import { indexScaling, IndexScale, TIER_L } from './tierL';
 
 async function main() {
   const { values } = parseArgs({
@@ -27,132 +22,69 @@ async function main() {
       tier: { type: 'string', default: 'M' },
       concurrency: { type: 'string', default: '20' },
       requests: { type: 'string', default: '200' },
+      database: { type: 'string' },
+      'tier-l': { type: 'string' },
+      'idle-seconds': { type: 'string', default: '60' },
     },
   });
   const tier = TIERS[values.tier!.toUpperCase()];
   if (!tier)
     throw new Error(`--tier must be one of ${Object.keys(TIERS).join(', ')}`);
+  const isM = tier.name === 'M';
+  const database = values.database ?? (isM ? 'both' : 'sqlite');
+  if (!['sqlite', 'postgres', 'both'].includes(database))
+    throw new Error('--database must be sqlite, postgres or both');
+  const databases: Database[] =
+    database === 'both' ? ['sqlite', 'postgres'] : [database as Database];
+  const tierL = (values['tier-l'] ?? (isM ? 'on' : 'off')) === 'on';
   const concurrency = Number(values.concurrency);
   const requests = Number(values.requests);
-
-  const { entities, targets } = generateOrganisation(tier);
   const log = (message: string) =>
     console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+  // The index alone first, before a backend shares the cores.
+  const scales: IndexScale[] = await indexScaling(
+    tierL ? [TIERS.S, TIERS.M, TIER_L] : [tier],
+    log,
+  );
+
+  const { entities, targets } = generateOrganisation(tier);
   log(
     `tier ${tier.name}: ${entities.length} entities; ${JSON.stringify(
       targets,
-    )}`,
+    )}; databases: ${databases.join(', ')}`,
   );
-
-  let backendPort = 0;
-  const proxy = await startCountingProxy(() => backendPort);
-  const workDir = fs.mkdtempSync(
-    path.join(os.tmpdir(), `persona-bench-${tier.name}-`),
-  );
-  const bench = await startBench({
-    entities,
-    workDir,
-    guestUser: targets.user,
-    catalogProxyPort: proxy.port,
-    refreshIntervalSeconds: 30,
-  });
-  backendPort = Number(new URL(bench.baseUrl).port);
-  const stop = () => bench.stop();
-  process.on('exit', stop);
-
-  try {
-    const ingestion = await waitForIngestion(
-      bench,
-      entities.length,
-      targets.root,
-      log,
-    );
-    const userToken = await guestToken(bench.baseUrl);
-    const viewUrl = (ref: string) => `${bench.baseUrl}${personaViewPath(ref)}`;
-    const scenarios = benchViews(targets);
-
-    const rows: Row[] = [];
-    for (const [caller, token] of [
-      ['service (ALLOW)', bench.serviceToken],
-      ['user (CONDITIONAL)', userToken],
-    ]) {
-      for (const [name, ref] of scenarios) {
-        await load(viewUrl(ref), token, 5, 1);
-        const byRefsBefore = proxy.count('/entities/by-refs');
-        const result = await load(viewUrl(ref), token, requests, concurrency);
-        rows.push({
-          caller,
-          name,
-          ref,
-          ...result,
-          catalogRequests:
-            (proxy.count('/entities/by-refs') - byRefsBefore) / requests,
-        });
-        log(
-          `${caller} ${name}: p50 ${result.p50.toFixed(
-            1,
-          )} ms, p95 ${result.p95.toFixed(1)} ms`,
-        );
-      }
-    }
-
-    const catalogUrl = `${bench.baseUrl}/api/catalog`;
-    const baselines = new Map<
-      string,
-      { p50: number; requests: number; owned: number }
-    >();
-    for (const [name, ref, runs] of [
-      ['leaf team', targets.leafTeam, 5],
-      [
-        `group, ${targets.midGroupDescendants} descendants`,
-        targets.midGroup,
-        3,
-      ],
-      ['root group', targets.root, 1],
-    ] as const) {
-      const times: number[] = [];
-      let last = { owned: 0, requests: 0 };
-      for (let i = 0; i < runs; i++) {
-        const started = performance.now();
-        last = await ownershipTheOrgPluginWay(
-          catalogUrl,
-          bench.serviceToken,
-          ref,
-        );
-        times.push(performance.now() - started);
-      }
-      baselines.set(name, {
-        p50: percentile(
-          times.sort((a, b) => a - b),
-          50,
-        ),
-        ...last,
+  const context = {
+    tier: tier.name,
+    entities: entities.length,
+    concurrency,
+    requests,
+  };
+  printScaling(scales);
+  const failed: string[] = [];
+  for (const db of databases) {
+    try {
+      // Printed as soon as measured: a later database failing loses nothing.
+      const run = await measureRun({
+        tier,
+        entities,
+        targets,
+        database: db,
+        requests,
+        concurrency,
+        idleSeconds: Number(values['idle-seconds']),
+        log,
       });
-      log(
-        `org plugin way, ${name}: ${times
-          .map(t => t.toFixed(0))
-          .join(', ')} ms`,
-      );
+      printRun(run, context);
+      printTargets(run, scales, tier.name);
+    } catch (error) {
+      // One database failing does not lose the other's figures.
+      failed.push(`${db}: ${error}`);
+      console.error(error);
     }
-
-    const memory = processMemory(bench.process.pid!);
-    const index = await measureIndex(catalogUrl, bench.serviceToken);
-    printReport({
-      tier: tier.name,
-      entities: entities.length,
-      concurrency,
-      requests,
-      ingestion,
-      rows,
-      baselines,
-      memory,
-      index,
-    });
-  } finally {
-    stop();
-    await proxy.close();
-    fs.rmSync(workDir, { recursive: true, force: true });
   }
+
+  if (failed.length) throw new Error(`runs failed: ${failed.join('; ')}`);
 }
 
 main().then(

@@ -6,6 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { Entity } from '@backstage/catalog-model';
+import { postgresConnection } from './postgres';
 
 const ENTITIES_PER_FILE = 2_000;
 
@@ -38,6 +39,8 @@ export async function startBench(options: {
   refreshIntervalSeconds: number;
   /** The port to listen on; a free one when absent. */
   port?: number;
+  /** PostgreSQL with this database prefix; SQLite in memory when absent. */
+  postgresPrefix?: string;
 }): Promise<BenchBackend> {
   const { entities, workDir } = options;
   fs.mkdirSync(workDir, { recursive: true });
@@ -59,7 +62,13 @@ export async function startBench(options: {
     backend: {
       baseUrl,
       listen: { port, host: '127.0.0.1' },
-      database: { client: 'better-sqlite3', connection: ':memory:' },
+      database: options.postgresPrefix
+        ? {
+            client: 'pg',
+            connection: postgresConnection(),
+            prefix: options.postgresPrefix,
+          }
+        : { client: 'better-sqlite3', connection: ':memory:' },
       auth: {
         externalAccess: [
           {

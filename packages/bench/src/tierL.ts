@@ -31,7 +31,10 @@ function project(entity: Entity, fields?: string[]): Entity {
     for (const key of keys) from = from?.[key];
     if (from === undefined) continue;
     let to = out;
-    keys.slice(0, -1).forEach(key => (to = to[key] ??= {}));
+    for (const key of keys.slice(0, -1)) {
+      to[key] ??= {};
+      to = to[key];
+    }
     to[keys[keys.length - 1]] = from;
   }
   return out as Entity;
@@ -51,7 +54,12 @@ function fakeCatalog(entities: Entity[]): CatalogService {
         : entities;
       const size = request.pageSize ?? 1000;
       for (let i = 0; i < all.length; i += size) {
-        yield all.slice(i, i + size).map(e => project(e, request.fields));
+        // Parsed afresh, as the catalog's answers are: nothing shared.
+        yield JSON.parse(
+          JSON.stringify(
+            all.slice(i, i + size).map(e => project(e, request.fields)),
+          ),
+        ) as Entity[];
       }
     },
   } as unknown as CatalogService;
@@ -66,7 +74,13 @@ export type IndexScale = {
   heapBytes: number;
 };
 
-const quiet = { debug() {}, info() {}, warn() {}, error() {}, child: () => quiet };
+const quiet = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  child: () => quiet,
+};
 
 /**
  * Builds the persona index of each tier in this process from generated
@@ -105,7 +119,9 @@ export async function indexScaling(
     });
     log(
       `index of tier ${tier.name} without a catalog: ${entities.length} entities, ` +
-        `built in ${first.buildMillis} ms, heap ${(heapBytes / 2 ** 20).toFixed(0)} MB`,
+        `built in ${first.buildMillis} ms, heap ${(heapBytes / 2 ** 20).toFixed(
+          0,
+        )} MB`,
     );
     entities = undefined;
     index = undefined;

@@ -29,13 +29,16 @@ export function wireSize(url: string, token: string): Promise<WireSize> {
         res.on('error', reject);
         res.on('end', () => {
           const body = Buffer.concat(chunks);
-          const encoding = String(res.headers['content-encoding'] ?? 'identity');
+          const encoding = String(
+            res.headers['content-encoding'] ?? 'identity',
+          );
           let raw = body.length;
           try {
             if (encoding === 'gzip') raw = zlib.gunzipSync(body).length;
             else if (encoding === 'br')
               raw = zlib.brotliDecompressSync(body).length;
-            else if (encoding === 'deflate') raw = zlib.inflateSync(body).length;
+            else if (encoding === 'deflate')
+              raw = zlib.inflateSync(body).length;
           } catch (error) {
             reject(error);
             return;

@@ -49,8 +49,10 @@ export function withRelations(entities: Entity[]): Entity[] {
       continue;
     }
     if (spec.owner) pair(self, 'ownedBy', ref(spec.owner, 'group'), 'ownerOf');
-    if (spec.system) pair(self, 'partOf', ref(spec.system, 'system'), 'hasPart');
-    if (spec.parent) pair(self, 'childOf', ref(spec.parent, 'group'), 'parentOf');
+    if (spec.system)
+      pair(self, 'partOf', ref(spec.system, 'system'), 'hasPart');
+    if (spec.parent)
+      pair(self, 'childOf', ref(spec.parent, 'group'), 'parentOf');
     for (const group of spec.memberOf ?? []) {
       pair(self, 'memberOf', ref(group, 'group'), 'hasMember');
     }

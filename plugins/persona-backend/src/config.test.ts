@@ -18,6 +18,7 @@ describe('readPersonaConfig', () => {
       config: {
         catalogTimeoutMs: 10_000,
         refreshInterval: { seconds: 30 },
+        fullRebuildInterval: { minutes: 10 },
         platformComponentKinds: DEFAULT_PLATFORM_COMPONENT_KINDS,
         evaluatePermissionsInProcess: true,
       },
@@ -44,6 +45,15 @@ describe('readPersonaConfig', () => {
   it('reads the refresh interval as a duration', () => {
     const { config } = read({ index: { refreshInterval: { minutes: 2 } } });
     expect(config.refreshInterval).toEqual({ minutes: 2 });
+  });
+
+  it('reads the full rebuild interval as a duration', () => {
+    const { config, warnings } = read({
+      index: { refreshInterval: '5s', fullRebuildInterval: 'PT1H' },
+    });
+    expect(config.refreshInterval).toEqual({ seconds: 5 });
+    expect(config.fullRebuildInterval).toEqual({ hours: 1 });
+    expect(warnings).toEqual([]);
   });
 
   it('still reads the deprecated keys, warning once for each', () => {
@@ -84,6 +94,14 @@ describe('readPersonaConfig', () => {
     [
       { index: { refreshInterval: '0s' } },
       /Invalid persona\.index\.refreshInterval: must be longer than zero/,
+    ],
+    [
+      { index: { fullRebuildInterval: '0s' } },
+      /Invalid persona\.index\.fullRebuildInterval: must be longer than zero/,
+    ],
+    [
+      { index: { fullRebuildInterval: 'often' } },
+      /Invalid persona\.index\.fullRebuildInterval: .*often/,
     ],
     [
       { catalogTimeoutSeconds: 0 },

@@ -11,8 +11,18 @@ import {
 export type PersonaConfig = {
   /** `persona.catalogTimeout`: the longest wait for the catalog, then a 503. */
   catalogTimeoutMs: number;
-  /** `persona.index.refreshInterval`: how often the index is rebuilt. */
+  /**
+   * `persona.index.refreshInterval`: the longest a catalog change takes to
+   * reach the index (plus applying it); the index looks for changes at least
+   * this often.
+   */
   refreshInterval: HumanDuration;
+  /**
+   * `persona.index.fullRebuildInterval`: how often the index is rebuilt from
+   * a full read of the catalog. Optional in the type only, for code that
+   * builds a config by hand; read with its default.
+   */
+  fullRebuildInterval?: HumanDuration;
   /** `persona.coverage.platformComponents`. */
   platformComponentKinds: PlatformComponentKind[];
   /** `persona.permissions.evaluateInProcess`: true unless set to false. */
@@ -21,6 +31,7 @@ export type PersonaConfig = {
 
 const DEFAULT_CATALOG_TIMEOUT: HumanDuration = { seconds: 10 };
 const DEFAULT_REFRESH_INTERVAL: HumanDuration = { seconds: 30 };
+const DEFAULT_FULL_REBUILD_INTERVAL: HumanDuration = { minutes: 10 };
 
 /**
  * A duration under `key`, or under the deprecated `oldKey` as a number of
@@ -31,10 +42,10 @@ function readDuration(
   config: Config,
   logger: LoggerService,
   key: string,
-  oldKey: string,
+  oldKey: string | undefined,
   fallback: HumanDuration,
 ): HumanDuration {
-  const hasOld = config.has(oldKey);
+  const hasOld = oldKey !== undefined && config.has(oldKey);
   if (hasOld) {
     logger.warn(
       `The configuration key ${oldKey} is deprecated, use ${key} instead (a duration such as { seconds: 30 } or '30s')${
@@ -53,7 +64,7 @@ function readDuration(
         }; expected a duration such as { seconds: 30 }, '30s' or 'PT30S'`,
       );
     }
-  } else if (hasOld) {
+  } else if (hasOld && oldKey) {
     duration = { seconds: config.getNumber(oldKey) };
   } else {
     return fallback;
@@ -61,7 +72,9 @@ function readDuration(
   // Zero would mean a timeout nothing meets or a rebuild loop without a pause.
   if (!(durationToMilliseconds(duration) > 0)) {
     throw new InputError(
-      `Invalid ${config.has(key) ? key : oldKey}: must be longer than zero`,
+      `Invalid ${
+        hasOld && !config.has(key) ? oldKey : key
+      }: must be longer than zero`,
     );
   }
   return duration;
@@ -102,6 +115,13 @@ export function readPersonaConfig(
       'persona.index.refreshInterval',
       'persona.index.refreshIntervalSeconds',
       DEFAULT_REFRESH_INTERVAL,
+    ),
+    fullRebuildInterval: readDuration(
+      config,
+      logger,
+      'persona.index.fullRebuildInterval',
+      undefined,
+      DEFAULT_FULL_REBUILD_INTERVAL,
     ),
     platformComponentKinds: readPlatformComponentKinds(config),
     evaluatePermissionsInProcess:

@@ -19,7 +19,12 @@ export {
   EntityPersonaScorecardCard,
 } from './plugin';
 export { personaApiRef, PersonaClient } from './api';
-export type { PersonaApi, PersonaCoverageQuery } from './api';
+export type {
+  PersonaApi,
+  PersonaCoverageQuery,
+  PersonaViewListRequest,
+  PersonaViewOptions,
+} from './api';
 export {
   rootRouteRef as personaRouteRef,
   validateRouteRef as personaValidateRouteRef,

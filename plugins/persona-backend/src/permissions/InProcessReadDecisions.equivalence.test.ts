@@ -229,8 +229,10 @@ describe.each(databases.eachSupportedId())(
           lastCount = all.length;
           // about two seconds without a new entity
           const settled = sameCountPolls >= 8;
-          const tier = all.filter(ref => ref.split('/')[1].startsWith('perm-'));
-          return stitched && settled && tier.length === generated
+          const inTier = all.filter(ref =>
+            ref.split('/')[1].startsWith('perm-'),
+          );
+          return stitched && settled && inTier.length === generated
             ? all
             : undefined;
         },

@@ -22,7 +22,7 @@ const group = (name: string, parent?: string): Entity => ({
     ? [{ type: 'childOf', targetRef: `group:default/${parent}` }]
     : [],
 });
-const service = (n: number): Entity => ({
+const serviceEntity = (n: number): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: { name: `service-${n}`, namespace: 'default' },
@@ -34,7 +34,7 @@ const service = (n: number): Entity => ({
 const entities: Entity[] = [
   group('team'),
   ...[1, 2, 3].map(n => group(`sub-${n}`, 'team')),
-  ...[1, 2, 3, 4, 5, 6, 7].map(service),
+  ...[1, 2, 3, 4, 5, 6, 7].map(serviceEntity),
   {
     apiVersion: 'platform-personas.io/v1alpha1',
     kind: 'Persona',
@@ -103,13 +103,13 @@ const credentials = mockCredentials.user();
 
 describe('DefaultPersonaViewService with a limit', () => {
   it('cuts each long list and points to the rest, which pages in order', async () => {
-    const service = views();
+    const viewService = views();
     const whole: HolderPersonaView = JSON.parse(
-      (await service.getViewBody('group:default/team', credentials)).json,
+      (await viewService.getViewBody('group:default/team', credentials)).json,
     );
     const cut: HolderPersonaView = JSON.parse(
       (
-        await service.getViewBody('group:default/team', credentials, {
+        await viewService.getViewBody('group:default/team', credentials, {
           limit: 2,
         })
       ).json,
@@ -126,7 +126,7 @@ describe('DefaultPersonaViewService with a limit', () => {
 
     const pages = [];
     for (let offset = 0; offset < 7; offset += 3) {
-      const page = await service.getViewListPage(
+      const page = await viewService.getViewListPage(
         'group:default/team',
         { list: '/personas/0/components/builds', offset, limit: 3 },
         credentials,
@@ -151,13 +151,13 @@ describe('DefaultPersonaViewService with a limit', () => {
   });
 
   it('pages what the caller may read only, and names only what it shows', async () => {
-    const service = views([
+    const viewService = views([
       'component:default/service-2',
       'group:default/sub-3',
     ]);
     const persona: PersonaDetailView = JSON.parse(
       (
-        await service.getViewBody('persona:default/builder', credentials, {
+        await viewService.getViewBody('persona:default/builder', credentials, {
           limit: 4,
         })
       ).json,
@@ -169,7 +169,7 @@ describe('DefaultPersonaViewService with a limit', () => {
       'component:default/service-5',
     ]);
     expect(persona.componentPages?.builds?.total).toBe(6);
-    const page = await service.getViewListPage(
+    const page = await viewService.getViewListPage(
       'persona:default/builder',
       { list: '/holders', offset: 0, limit: 10 },
       credentials,
@@ -182,23 +182,23 @@ describe('DefaultPersonaViewService with a limit', () => {
   });
 
   it('refuses a malformed list and answers 404 for one that is no list', async () => {
-    const service = views();
+    const viewService = views();
     await expect(
-      service.getViewListPage(
+      viewService.getViewListPage(
         'group:default/team',
         { list: 'personas', offset: 0, limit: 5 },
         credentials,
       ),
     ).rejects.toThrow(InputError);
     await expect(
-      service.getViewListPage(
+      viewService.getViewListPage(
         'group:default/team',
         { list: '/personas/0/persona', offset: 0, limit: 5 },
         credentials,
       ),
     ).rejects.toThrow(NotFoundError);
     await expect(
-      service.getViewListPage(
+      viewService.getViewListPage(
         'group:default/team',
         { list: '/constructor', offset: 0, limit: 5 },
         credentials,

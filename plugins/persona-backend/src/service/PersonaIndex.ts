@@ -3,14 +3,16 @@ import {
   LoggerService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import { Entity } from '@backstage/catalog-model';
 import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { PersonaGraph } from '../resolution';
-import { indexFieldsFor } from './indexFields';
+import { CatalogReader } from './catalogChanges/CatalogReader';
+import { ChangeFollower, SweepOutcome } from './catalogChanges/ChangeFollower';
+import { IndexedEntities } from './catalogChanges/IndexedEntities';
+import { applyBatch, readIndex } from './catalogChanges/readIndex';
+import { sweepCatalog } from './catalogChanges/sweepCatalog';
 import { indexVersionOf } from './indexVersion';
-import { withTeamTypeAnnotations } from './teamTypeAnnotations';
 import type { PersonaIndexService } from './personaIndexServiceRef';
 import { withTimeout } from './withTimeout';
 
@@ -39,7 +41,12 @@ export type PersonaIndexSnapshot = {
  * fields selectors need, read from the catalog with the plugin's own service
  * credentials and rebuilt on a schedule. It holds catalog data only, never
  * anything of a caller, so it is safe to share across callers; every answer
- * built from it is filtered with the caller's credentials afterwards.
+ * built from it is filtered with the caller's credentials afterwards. Once
+ * built, it follows the catalog's changes — entities whose etag changed are
+ * read by ref and the graph is rebuilt from the entities in memory, giving
+ * exactly what a full read of the same catalog data gives — and is rebuilt
+ * from a full read only now and then, or when a Persona's selectors need
+ * other fields.
  *
  * Each replica of the backend builds its own index from the shared catalog;
  * replicas that read the same catalog hold the same
@@ -63,6 +70,11 @@ export class PersonaIndex implements PersonaIndexService {
   private catchUp?: Promise<PersonaIndexSnapshot>;
   private readonly heldFields = new Set<string>();
   private holding?: Promise<unknown>;
+  /** What the current snapshot was built from, with the etags read. */
+  private entities?: IndexedEntities;
+  private follower?: ChangeFollower;
+  private sweeping?: Promise<SweepOutcome | 'idle'>;
+  private readonly counts = { fullBuilds: 0, changeBatches: 0 };
 
   constructor(
     private readonly options: {
@@ -78,27 +90,57 @@ export class PersonaIndex implements PersonaIndexService {
        * {@link PersonaIndex.catchUpWithCatalog}); 2 s by default.
        */
       catchUpGapMs?: number;
+      /**
+       * The share of a core that following changes may take when nothing
+       * changes (see `ChangeFollower`); 0.01 by default.
+       */
+      changeBudget?: number;
     },
   ) {}
 
-  /** Rebuilds the index every `refreshInterval` on this instance. */
-  async schedule(scheduler: SchedulerService, refreshInterval: HumanDuration) {
+  /**
+   * Follows the catalog's changes on this instance — a view is at most
+   * `refreshInterval` old plus the time to apply a change (see
+   * `ChangeFollower`) — and rebuilds the index from a full read every
+   * `fullRebuildInterval` (10 minutes by default), a safety net for what
+   * etags do not show, such as an entity that sets its own etag.
+   */
+  async schedule(
+    scheduler: SchedulerService,
+    refreshInterval: HumanDuration,
+    fullRebuildInterval: HumanDuration = { minutes: 10 },
+  ) {
+    const maxGapMs = durationToMilliseconds(refreshInterval);
+    const tickMs = Math.min(2_000, maxGapMs);
+    this.follower = new ChangeFollower({
+      tickMs,
+      maxGapMs,
+      budget: this.options.changeBudget,
+      suspectChange: () => this.suspectChange(),
+      sweep: () => this.sweep(),
+    });
+    const warn = (what: string) => (error: unknown) =>
+      this.options.logger.warn(
+        `Persona index ${what} failed, keeping the index of ${
+          this.current?.builtAt.toISOString() ?? 'never'
+        }: ${stringifyError(error)}`,
+      );
     await scheduler.scheduleTask({
       id: 'persona-index-refresh',
       scope: 'local',
-      frequency: refreshInterval,
-      timeout: {
-        milliseconds:
-          this.buildTimeoutMs + durationToMilliseconds(refreshInterval),
-      },
+      frequency: fullRebuildInterval,
+      timeout: { milliseconds: this.buildTimeoutMs + 60_000 },
       fn: async () => {
-        await this.refresh().catch(error =>
-          this.options.logger.warn(
-            `Persona index refresh failed, keeping the index of ${
-              this.current?.builtAt.toISOString() ?? 'never'
-            }: ${stringifyError(error)}`,
-          ),
-        );
+        await this.refresh().catch(warn('refresh'));
+      },
+    });
+    await scheduler.scheduleTask({
+      id: 'persona-index-changes',
+      scope: 'local',
+      frequency: { milliseconds: tickMs },
+      timeout: { milliseconds: this.buildTimeoutMs + 60_000 },
+      fn: async () => {
+        await this.followChanges().catch(warn('change sweep'));
       },
     });
   }
@@ -194,70 +236,122 @@ export class PersonaIndex implements PersonaIndexService {
     return this.options.buildTimeoutMs ?? 120_000;
   }
 
+  /**
+   * One look at the catalog for changes, when the index follows them (see
+   * {@link PersonaIndex.schedule}); none while a full build runs, whose
+   * result would replace what the sweep applies.
+   */
+  followChanges(): Promise<
+    'unchanged' | 'applied' | 'rebuilt' | 'idle' | 'skipped'
+  > {
+    const follower = this.follower;
+    if (!follower || !this.entities || this.building) {
+      return Promise.resolve('skipped');
+    }
+    this.sweeping ??= withTimeout(follower.tick(), this.buildTimeoutMs).finally(
+      () => {
+        this.sweeping = undefined;
+      },
+    );
+    return this.sweeping;
+  }
+
+  /** How often the index was built from a full read and from changes. */
+  stats() {
+    return { ...this.counts };
+  }
+
+  private async reader() {
+    const { catalog, auth } = this.options;
+    return new CatalogReader(catalog, await auth.getOwnServiceCredentials());
+  }
+
+  /** A new, deleted or changed Persona, or a new or deleted entity. */
+  private async suspectChange(): Promise<boolean> {
+    const entities = this.entities;
+    if (!entities) return false;
+    const reader = await this.reader();
+    const [count, personas] = await Promise.all([
+      reader.count(),
+      reader.etags('persona'),
+    ]);
+    const diff = entities.diff(personas, 'persona');
+    return (
+      count !== entities.size || diff.changed.length + diff.deleted.length > 0
+    );
+  }
+
+  /**
+   * Applies what changed in the catalog since the index was read, without a
+   * full read (see `sweepCatalog`), or rebuilds it when that is needed.
+   */
+  private async sweep(): Promise<SweepOutcome> {
+    const started = Date.now();
+    const build = ++this.builds;
+    const base = this.entities;
+    if (!base) return 'unchanged';
+    const found = await sweepCatalog(
+      await this.reader(),
+      base,
+      this.heldFields,
+    );
+    if (found.kind === 'unchanged') return 'unchanged';
+    if (found.kind === 'rebuild') {
+      this.options.logger.info(`Rebuilding the persona index: ${found.reason}`);
+      await this.refresh();
+      return 'rebuilt';
+    }
+    // A full build that finished meanwhile read the catalog itself.
+    if (this.entities !== base || build <= this.currentBuild)
+      return 'unchanged';
+    const { upserts, deletes } = found.batch;
+    applyBatch(base, found.batch);
+    this.install(build, base, started);
+    this.counts.changeBatches += 1;
+    this.options.logger.debug(
+      `Persona index applied ${upserts.length} changed and ${
+        deletes.length
+      } deleted entities in ${Date.now() - started} ms`,
+    );
+    return 'applied';
+  }
+
   private async build(): Promise<PersonaIndexSnapshot> {
     const started = Date.now();
     this.lastBuildStartedAt = started;
     const build = ++this.builds;
-    const { catalog, auth } = this.options;
-    const credentials = await auth.getOwnServiceCredentials();
-    const read = async (
-      request: Parameters<CatalogService['streamEntities']>[0],
-    ) => {
-      const entities: Entity[] = [];
-      for await (const page of catalog.streamEntities(request, {
-        credentials,
-      })) {
-        entities.push(...page);
-      }
-      return entities;
-    };
-
-    // Personas first: their selectors decide which fields the rest needs.
-    const personas = await read({
-      filter: { kind: 'persona' },
-      pageSize: 1000,
-    });
-    const fields = [
-      ...new Set([...indexFieldsFor(personas), ...this.heldFields]),
-    ].sort();
-    const others = (
-      await read({
-        fields,
-        pageSize: 1000,
-      })
-    ).filter(entity => entity.kind.toLocaleLowerCase('en-US') !== 'persona');
-    // The team type annotation of the groups only (for the interactions):
-    // the annotations of every entity would be much of the index's memory.
-    const annotatedGroups = await read({
-      filter: { kind: 'group' },
-      fields: [
-        'kind',
-        'metadata.namespace',
-        'metadata.name',
-        'metadata.annotations',
-      ],
-      pageSize: 1000,
-    });
-    const entities = [
-      ...personas,
-      ...withTeamTypeAnnotations(others, annotatedGroups),
-    ];
-    const snapshot = {
-      graph: new PersonaGraph(entities),
-      version: indexVersionOf(entities),
-      builtAt: new Date(),
-      buildMillis: Date.now() - started,
-      entityCount: entities.length,
-      fields,
-    };
-    // A build that outlived its timeout may finish after a newer one.
-    if (build > this.currentBuild) {
-      this.current = snapshot;
-      this.currentBuild = build;
-    }
+    const entities = await readIndex(await this.reader(), this.heldFields);
+    this.counts.fullBuilds += 1;
+    const snapshot = this.install(build, entities, started);
     this.options.logger.debug(
       `Persona index built from ${snapshot.entityCount} entities in ${snapshot.buildMillis} ms`,
     );
+    return snapshot;
+  }
+
+  /**
+   * The snapshot of `entities`, made current unless a newer build already
+   * is: a build that outlived its timeout may finish after a newer one.
+   */
+  private install(
+    build: number,
+    entities: IndexedEntities,
+    started: number,
+  ): PersonaIndexSnapshot {
+    const list = entities.list();
+    const snapshot = {
+      graph: new PersonaGraph(list),
+      version: indexVersionOf(list),
+      builtAt: new Date(),
+      buildMillis: Date.now() - started,
+      entityCount: list.length,
+      fields: entities.fields,
+    };
+    if (build > this.currentBuild) {
+      this.current = snapshot;
+      this.entities = entities;
+      this.currentBuild = build;
+    }
     return snapshot;
   }
 }

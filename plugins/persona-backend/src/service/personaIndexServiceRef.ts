@@ -34,8 +34,9 @@ export interface PersonaIndexService {
 
 /**
  * The persona index of the plugin. The default one reads the catalog with
- * the plugin's own credentials and rebuilds every
- * `persona.index.refreshInterval`. Alpha because a snapshot exposes the
+ * the plugin's own credentials, follows its changes (a view is at most
+ * `persona.index.refreshInterval` old) and rebuilds from a full read every
+ * `persona.index.fullRebuildInterval`. Alpha because a snapshot exposes the
  * graph the views are resolved from, whose shape still changes.
  *
  * @alpha
@@ -59,7 +60,11 @@ export const personaIndexServiceRef = createServiceRef<PersonaIndexService>({
           logger,
           waitTimeoutMs: config.catalogTimeoutMs,
         });
-        await index.schedule(scheduler, config.refreshInterval);
+        await index.schedule(
+          scheduler,
+          config.refreshInterval,
+          config.fullRebuildInterval,
+        );
         return index;
       },
     }),

@@ -14,6 +14,7 @@ export function mockPersonaApi(
 ): jest.Mocked<PersonaApi> {
   return {
     getView: jest.fn(),
+    getViewList: jest.fn(),
     getCoverage: jest.fn(),
     validate: jest.fn(),
     ...overrides,

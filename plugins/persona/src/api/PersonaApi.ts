@@ -3,6 +3,7 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import {
   PersonaCoverageResponse,
   PersonaValidateResponse,
+  PersonaViewListResponse,
   PersonaViewResponse,
   PlatformComponentFactsResponse,
   TeamApiDocument,
@@ -26,6 +27,33 @@ export type PersonaCoverageQuery = {
 };
 
 /**
+ * Options of {@link PersonaApi.getView}. With `limit` (1–500) each long list
+ * of the view comes cut to its first `limit` items, with a page beside it
+ * (`total` and the list's pointer) for {@link PersonaApi.getViewList}: the
+ * first answer carries what the first screen shows, however large the
+ * catalog is.
+ *
+ * @public
+ */
+export type PersonaViewOptions = {
+  limit?: number;
+};
+
+/**
+ * Which part of a list that a view cut short to fetch: the list's JSON
+ * pointer into the whole view (the `list` of its `PersonaListPage`), and
+ * `offset` and `limit` (the backend defaults `limit` to 50 and caps it at
+ * 500).
+ *
+ * @public
+ */
+export type PersonaViewListRequest = {
+  list: string;
+  offset?: number;
+  limit?: number;
+};
+
+/**
  * The persona backend (`/api/persona/v1`), as the frontend sees it.
  *
  * @public
@@ -36,7 +64,20 @@ export interface PersonaApi {
    * Persona: what it holds, who builds, enables and consumes it, or the
    * persona's own holders and components.
    */
-  getView(entityRef: string | CompoundEntityRef): Promise<PersonaViewResponse>;
+  getView(
+    entityRef: string | CompoundEntityRef,
+    options?: PersonaViewOptions,
+  ): Promise<PersonaViewResponse>;
+
+  /**
+   * One page of a list that a view asked with a `limit` cut short, with the
+   * display names of the refs its items name; the items of sub-teams and
+   * parts come cut the same way, with their own pages.
+   */
+  getViewList<T = unknown>(
+    entityRef: string | CompoundEntityRef,
+    request: PersonaViewListRequest,
+  ): Promise<PersonaViewListResponse<T>>;
 
   /** One page of the team × persona matrix and of the coverage gaps. */
   getCoverage(query?: PersonaCoverageQuery): Promise<PersonaCoverageResponse>;

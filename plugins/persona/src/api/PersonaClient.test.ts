@@ -202,6 +202,130 @@ describe('PersonaClient', () => {
     });
   });
 
+  describe('getView with a limit', () => {
+    it('sends the limit as a query parameter', async () => {
+      const seen: string[] = [];
+      server.use(
+        rest.get(
+          `${baseUrl}/views/by-name/:kind/:namespace/:name`,
+          (req, res, ctx) => {
+            seen.push(req.url.search);
+            return res(ctx.json(platformAdminsView));
+          },
+        ),
+      );
+
+      await client.getView('group:default/platform-admins', { limit: 50 });
+      await client.getView('group:default/platform-admins');
+
+      expect(seen).toEqual(['?limit=50', '']);
+    });
+  });
+
+  describe('getViewList', () => {
+    const listPath = `${baseUrl}/views/by-name/:kind/:namespace/:name/list`;
+    const page = {
+      items: [{ group: 'group:default/team-51', levels: 1, personas: [] }],
+      total: 120,
+      offset: 50,
+      limit: 50,
+      list: '/subTeams',
+      titles: { 'group:default/team-51': 'Team 51' },
+      meta: platformAdminsView.meta,
+    };
+
+    it('asks for one page of a list by its encoded pointer', async () => {
+      const seen: Array<{ path: string; search: string; list: string | null }> =
+        [];
+      server.use(
+        rest.get(listPath, (req, res, ctx) => {
+          seen.push({
+            path: req.url.pathname,
+            search: req.url.search,
+            list: req.url.searchParams.get('list'),
+          });
+          return res(ctx.json(page));
+        }),
+      );
+
+      const answer = await client.getViewList('Group:default/platform-admins', {
+        list: '/personas/0/components/builds',
+        offset: 50,
+        limit: 50,
+      });
+
+      expect(seen).toEqual([
+        {
+          path: '/api/persona/v1/views/by-name/group/default/platform-admins/list',
+          search:
+            '?list=%2Fpersonas%2F0%2Fcomponents%2Fbuilds&offset=50&limit=50',
+          list: '/personas/0/components/builds',
+        },
+      ]);
+      expect(answer).toEqual(page);
+    });
+
+    it('leaves out offset and limit when not given', async () => {
+      let search = '';
+      server.use(
+        rest.get(listPath, (req, res, ctx) => {
+          search = req.url.search;
+          return res(ctx.json(page));
+        }),
+      );
+      await client.getViewList('group:default/platform-admins', {
+        list: '/subTeams',
+      });
+      expect(search).toBe('?list=%2FsubTeams');
+    });
+
+    it('turns a 404 for a pointer that names no list into a ResponseError', async () => {
+      server.use(
+        rest.get(listPath, (_, res, ctx) =>
+          res(
+            ctx.status(404),
+            ctx.json({
+              error: { name: 'NotFoundError', message: 'No list at /nothing' },
+              response: { statusCode: 404 },
+            }),
+          ),
+        ),
+      );
+
+      const error = await client
+        .getViewList('group:default/platform-admins', { list: '/nothing' })
+        .catch(e => e);
+
+      expect(error).toBeInstanceOf(ResponseError);
+      expect(error.statusCode).toBe(404);
+      expect(error.cause.message).toBe('No list at /nothing');
+    });
+
+    it('asks again after a 503, as getView does', async () => {
+      let requests = 0;
+      server.use(
+        rest.get(listPath, (_, res, ctx) => {
+          requests += 1;
+          return requests === 1
+            ? res(ctx.status(503), ctx.json({ error: { name: 'x' } }))
+            : res(ctx.json(page));
+        }),
+      );
+      const retrying = new PersonaClient({
+        discoveryApi: mockApis.discovery({ baseUrl: 'http://localhost:7007' }),
+        fetchApi: new MockFetchApi(),
+        retryDelaysMs: [1],
+      });
+
+      await expect(
+        retrying.getViewList('group:default/platform-admins', {
+          list: '/subTeams',
+        }),
+      ).resolves.toEqual(page);
+      expect(requests).toBe(2);
+    });
+  });
+
   describe('getCoverage', () => {
     it('sends paging and filters as query parameters', async () => {
       let query: Record<string, string> = {};

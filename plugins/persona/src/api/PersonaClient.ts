@@ -4,12 +4,18 @@ import { ResponseError } from '@backstage/errors';
 import {
   PersonaCoverageResponse,
   PersonaValidateResponse,
+  PersonaViewListResponse,
   PersonaViewResponse,
   PlatformComponentFactsResponse,
   TeamApiDocument,
   TeamInteractionsResponse,
 } from '@platform-personas/backstage-plugin-persona-common';
-import { PersonaApi, PersonaCoverageQuery } from './PersonaApi';
+import {
+  PersonaApi,
+  PersonaCoverageQuery,
+  PersonaViewListRequest,
+  PersonaViewOptions,
+} from './PersonaApi';
 
 /** Waits before each new attempt after a 503: about 7 s in all. */
 const DEFAULT_RETRY_DELAYS_MS = [1000, 2000, 4000];
@@ -46,8 +52,27 @@ export class PersonaClient implements PersonaApi {
   /** {@inheritDoc PersonaApi.getView} */
   async getView(
     entityRef: string | CompoundEntityRef,
+    options: PersonaViewOptions = {},
   ): Promise<PersonaViewResponse> {
-    return this.request(`/views/by-name/${byNamePath(entityRef)}`);
+    const search =
+      options.limit !== undefined ? `?limit=${String(options.limit)}` : '';
+    return this.request(`/views/by-name/${byNamePath(entityRef)}${search}`);
+  }
+
+  /** {@inheritDoc PersonaApi.getViewList} */
+  async getViewList<T = unknown>(
+    entityRef: string | CompoundEntityRef,
+    request: PersonaViewListRequest,
+  ): Promise<PersonaViewListResponse<T>> {
+    // the pointer's slashes are encoded: it is one query value
+    const params = [`list=${encodeURIComponent(request.list)}`];
+    for (const key of ['offset', 'limit'] as const) {
+      const value = request[key];
+      if (value !== undefined) params.push(`${key}=${String(value)}`);
+    }
+    return this.request(
+      `/views/by-name/${byNamePath(entityRef)}/list?${params.join('&')}`,
+    );
   }
 
   /** {@inheritDoc PersonaApi.getInteractions} */

@@ -1,3 +1,8 @@
 export { personaApiRef } from './PersonaApi';
-export type { PersonaApi, PersonaCoverageQuery } from './PersonaApi';
+export type {
+  PersonaApi,
+  PersonaCoverageQuery,
+  PersonaViewListRequest,
+  PersonaViewOptions,
+} from './PersonaApi';
 export { PersonaClient } from './PersonaClient';

@@ -1,6 +1,6 @@
 import { platformAdminsView } from '../__testUtils__/fixtures';
 import { mockPersonaApi } from '../__testUtils__/renderWithPersonaApi';
-import { fetchSharedView } from './sharedViewRequests';
+import { fetchSharedView, VIEW_FIRST_PAGE_SIZE } from './sharedViewRequests';
 
 describe('fetchSharedView', () => {
   const ref = 'group:default/platform-admins';
@@ -18,6 +18,11 @@ describe('fetchSharedView', () => {
     ]);
     expect(views[0]).toBe(views[1]);
     expect(api.getView).toHaveBeenCalledTimes(2);
+    // the first answer carries the first page of each long list
+    expect(api.getView).toHaveBeenCalledWith(ref, {
+      limit: VIEW_FIRST_PAGE_SIZE,
+    });
+    expect(VIEW_FIRST_PAGE_SIZE).toBe(50);
   });
 
   it('asks again once the answer is older than the share window', async () => {

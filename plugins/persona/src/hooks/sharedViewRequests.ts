@@ -8,6 +8,14 @@ import { PersonaApi } from '../api';
  */
 const SHARE_WINDOW_MS = 10_000;
 
+/**
+ * How many items of each long list the first answer of a view carries: what
+ * a first screen shows. The rest is asked for, page by page, as the user
+ * expands a list (`useViewListPages`), so the first answer stays small
+ * however large the catalog is.
+ */
+export const VIEW_FIRST_PAGE_SIZE = 50;
+
 type SharedRequest = {
   promise: Promise<PersonaViewResponse>;
   settledAt?: number;
@@ -38,7 +46,9 @@ export function fetchSharedView(
     return shared.promise;
   }
 
-  const request: SharedRequest = { promise: api.getView(entityRef) };
+  const request: SharedRequest = {
+    promise: api.getView(entityRef, { limit: VIEW_FIRST_PAGE_SIZE }),
+  };
   const byRef = requests;
   request.promise.then(
     () => {

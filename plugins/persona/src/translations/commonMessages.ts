@@ -19,6 +19,12 @@ export const commonMessages = {
       '{{name}} has a persona view of type "{{actual}}", not "{{expected}}".',
   },
   retryableErrorPanel: { retry: 'Retry' },
+  showMore: {
+    more: 'Show {{next}} more of {{total}}',
+    loading: 'Loading…',
+    error: 'Could not load more: {{message}}',
+    retry: 'Retry',
+  },
   refLink: {
     missing: 'missing',
     missingTooltip: 'This ref points to no entity in the catalog',

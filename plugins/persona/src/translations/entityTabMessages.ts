@@ -19,6 +19,8 @@ export const entityTabMessages = {
     throughSystem: 'in {{system}}',
     uncovered:
       'No persona builds, enables or consumes {{count}} of its {{total}} parts.',
+    loadedParts:
+      'Rolled up from the first {{shown}} of its {{total}} parts; the counts above are of those.',
   },
   entityContent: {
     emptyTitle: '{{name}} holds no persona',
@@ -41,6 +43,13 @@ export const entityTabMessages = {
     heldBy: 'held by {{team}}',
     empty: 'The personas held here name no component.',
     showAll: 'Show all {{count}} components',
+    countAtLeast: '{{mode}}: {{count}}+',
+    totalAtLeast: '{{count}}+ components',
+    moreTitle: 'Long lists: the map shows what is loaded of them',
+    moreComponents: '{{mode}} of {{persona}}: {{shown}} of {{total}}',
+    moreComponentsOfTeam:
+      '{{mode}} of {{persona}}, held by {{team}}: {{shown}} of {{total}}',
+    moreSubTeams: 'Sub-teams: {{shown}} of {{total}}',
   },
   selectorChip: {
     tooltip: 'Matched by the selector {{filter}}',

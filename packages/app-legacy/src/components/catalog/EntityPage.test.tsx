@@ -132,6 +132,7 @@ const views: Record<string, PersonaViewResponse> = {
 
 const personaApi: PersonaApi = {
   getView: async (entityRef: string) => views[entityRef],
+  getViewList: jest.fn(),
   getCoverage: jest.fn(),
   validate: jest.fn(),
   getInteractions: jest.fn(async () => ({

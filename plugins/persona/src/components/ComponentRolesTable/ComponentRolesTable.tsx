@@ -5,13 +5,13 @@ import { useMemo } from 'react';
 import { PersonaTranslate, personaTranslationRef } from '../../translation';
 import { PersonaRefLink } from '../PersonaRefLink';
 import { ViaChips } from '../ViaChips';
-import { TitledRefLinks } from '../ViewTitles';
+import { RoleHolders } from './RoleHolders';
 
 const PAGE_SIZE = 10;
 
 type Row = ComponentPersonaRole & { id: string };
 
-function columnsOf(t: PersonaTranslate): TableColumn<Row>[] {
+function columnsOf(t: PersonaTranslate, entityRef: string): TableColumn<Row>[] {
   return [
     {
       title: t('rolesTable.persona'),
@@ -26,12 +26,7 @@ function columnsOf(t: PersonaTranslate): TableColumn<Row>[] {
     { title: t('rolesTable.type'), render: role => role.persona.type },
     {
       title: t('rolesTable.holders'),
-      render: role =>
-        role.holders.length ? (
-          <TitledRefLinks entityRefs={role.holders} defaultKind="group" />
-        ) : (
-          t('rolesTable.nobodyHoldsIt')
-        ),
+      render: role => <RoleHolders entityRef={entityRef} role={role} />,
     },
     {
       title: t('rolesTable.via'),
@@ -40,21 +35,33 @@ function columnsOf(t: PersonaTranslate): TableColumn<Row>[] {
   ];
 }
 
-/** The personas of one mode of a component, with their holders. */
+/**
+ * The personas of one mode of a component, with their holders (of the
+ * viewed entity `entityRef`, whose view may have cut them short).
+ */
 export function ComponentRolesTable(props: {
   title: string;
+  entityRef: string;
   roles: ComponentPersonaRole[];
 }) {
   const { t } = useTranslationRef(personaTranslationRef);
   // material-table keeps state per column object, so keep them between renders
-  const columns = useMemo(() => columnsOf(t), [t]);
+  const columns = useMemo(
+    () => columnsOf(t, props.entityRef),
+    [t, props.entityRef],
+  );
+  // and its state per row: the rows too, so a cell's loaded holders stay
+  const rows = useMemo(
+    () => props.roles.map(role => ({ ...role, id: role.persona.ref })),
+    [props.roles],
+  );
   const paged = props.roles.length > PAGE_SIZE;
   return (
     <Table<Row>
       title={props.title}
       columns={columns}
       // a persona appears once per mode: its ref is the row's id
-      data={props.roles.map(role => ({ ...role, id: role.persona.ref }))}
+      data={rows}
       options={{
         paging: paged,
         pageSize: PAGE_SIZE,

@@ -5,6 +5,7 @@ import {
   ComponentPersonaView,
   PERSONA_MODES,
 } from '@platform-personas/backstage-plugin-persona-common';
+import { useViewListPages } from '../../hooks/useViewListPages';
 import { personaTranslationRef } from '../../translation';
 import { ComponentRolesTable } from '../ComponentRolesTable';
 import {
@@ -13,12 +14,15 @@ import {
   uncoveredParts,
 } from '../PartsRollupTable';
 import { PersonaEmptyState } from '../PersonaEmptyState';
+import { ShowMoreButton } from '../ShowMoreButton';
 import { ViewTitlesProvider } from '../ViewTitles';
 
 /**
  * What the components card shows of a view: who builds, enables and
  * consumes the entity itself, and — for a System or Domain — its parts,
- * through which part each persona comes.
+ * through which part each persona comes. When the view cut the parts
+ * short, the roll-ups are of the parts loaded so far, say so, and "Show
+ * more" loads the next page of parts into them.
  */
 export function ComponentViewBody(props: {
   view: ComponentPersonaView;
@@ -27,20 +31,25 @@ export function ComponentViewBody(props: {
 }) {
   const { view, name } = props;
   const { t } = useTranslationRef(personaTranslationRef);
-  const parts = view.parts ?? [];
+  const partPages = useViewListPages(
+    view.entityRef,
+    view.parts ?? [],
+    view.partPage,
+  );
+  const parts = partPages.items;
   const own = PERSONA_MODES.filter(mode => view.modes[mode].length > 0);
   const rollups = PERSONA_MODES.map(mode => ({
     mode,
     rows: partsRollup(parts, mode),
   })).filter(r => r.rows.length > 0);
-  if (own.length === 0 && rollups.length === 0) {
+  if (own.length === 0 && rollups.length === 0 && !partPages.hasMore) {
     return (
       <PersonaEmptyState
         title={
           parts.length
             ? t('componentsCard.partsEmptyTitle', {
                 name,
-                total: String(parts.length),
+                total: String(partPages.total),
               })
             : t('componentsCard.emptyTitle', { name })
         }
@@ -51,7 +60,7 @@ export function ComponentViewBody(props: {
   }
   const uncovered = uncoveredParts(parts).length;
   return (
-    <ViewTitlesProvider titles={view.titles}>
+    <ViewTitlesProvider titles={{ ...view.titles, ...partPages.titles }}>
       {own.map(mode => (
         <Box key={mode} mb={2}>
           <ComponentRolesTable
@@ -63,6 +72,7 @@ export function ComponentViewBody(props: {
                   )}`
                 : t(`inverseModes.${mode}`)
             }
+            entityRef={view.entityRef}
             roles={view.modes[mode]}
           />
         </Box>
@@ -83,6 +93,17 @@ export function ComponentViewBody(props: {
             total: String(parts.length),
           })}
         </Typography>
+      )}
+      {partPages.hasMore && (
+        <>
+          <Typography variant="body2" color="textSecondary">
+            {t('partsRollup.loadedParts', {
+              shown: parts.length.toLocaleString(),
+              total: partPages.total.toLocaleString(),
+            })}
+          </Typography>
+          <ShowMoreButton pages={partPages} />
+        </>
       )}
     </ViewTitlesProvider>
   );

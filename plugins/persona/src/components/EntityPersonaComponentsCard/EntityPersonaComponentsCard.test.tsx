@@ -45,7 +45,12 @@ describe('EntityPersonaComponentsCard', () => {
     expect(
       screen.getByRole('link', { name: /platform-admins/ }),
     ).toHaveAttribute('href', '/catalog/default/group/platform-admins');
-    expect(api.getView).toHaveBeenCalledWith('resource:default/anthos-prod-eu');
+    expect(api.getView).toHaveBeenCalledWith(
+      'resource:default/anthos-prod-eu',
+      {
+        limit: 50,
+      },
+    );
   });
 
   it('explains how to attach personas when none applies', async () => {

@@ -110,7 +110,9 @@ describe('EntityPersonaContent', () => {
       entity: platformAdmins,
     });
     expect(await screen.findByTestId('progress')).toBeInTheDocument();
-    expect(api.getView).toHaveBeenCalledWith('group:default/platform-admins');
+    expect(api.getView).toHaveBeenCalledWith('group:default/platform-admins', {
+      limit: 50,
+    });
   });
 
   it('leads with the responsibility map: counts per mode, each component once, through which personas', async () => {
@@ -272,7 +274,9 @@ describe('EntityPersonaContent', () => {
     expect(await screen.findByText(/Through membership of/)).toHaveTextContent(
       'Through membership of Platform Administrators, which inherits it from Platform Team (parent group)',
     );
-    expect(api.getView).toHaveBeenCalledWith('user:default/alice.admin');
+    expect(api.getView).toHaveBeenCalledWith('user:default/alice.admin', {
+      limit: 50,
+    });
   });
 
   it('explains how to author a Persona when the group holds, owns and sees none', async () => {

@@ -50,7 +50,11 @@ export function HolderPersonaTab(props: {
         )}
         {subTeams.length > 0 && (
           <Grid item xs={12} md={owned.length ? 6 : 12}>
-            <SubTeamHoldingsCard subTeams={subTeams} />
+            <SubTeamHoldingsCard
+              entityRef={view.entityRef}
+              subTeams={subTeams}
+              page={view.subTeamPage}
+            />
           </Grid>
         )}
         {owned.length > 0 && (

@@ -1,10 +1,10 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import Box from '@material-ui/core/Box';
 import { PERSONA_MODES } from '@platform-personas/backstage-plugin-persona-common';
+import { listTotal } from '../../hooks/listTotal';
 import { personaTranslationRef } from '../../translation';
-import { PersonaComponentsTable } from '../PersonaComponentsTable';
 import { PersonaDetailCard } from '../PersonaDetailCard';
 import { PersonaEmptyState } from '../PersonaEmptyState';
+import { ModeComponents } from './ModeComponents';
 
 /**
  * Props of {@link EntityPersonaModesCard}.
@@ -20,7 +20,8 @@ export type EntityPersonaModesCardProps = {
 /**
  * What a Persona builds, enables and consumes — named components and
  * selector matches alike — and for which of its holders each applies, for
- * the Persona's page.
+ * the Persona's page. A list the view cut short counts in full and grows
+ * page by page.
  *
  * @public
  */
@@ -28,8 +29,10 @@ export function EntityPersonaModesCard(props: EntityPersonaModesCardProps) {
   const { t } = useTranslationRef(personaTranslationRef);
   return (
     <PersonaDetailCard title={props.title ?? t('modesCard.title')}>
-      {({ components }) => {
-        const modes = PERSONA_MODES.filter(mode => components[mode].length > 0);
+      {({ entityRef, components, componentPages }) => {
+        const modes = PERSONA_MODES.filter(
+          mode => listTotal(components[mode], componentPages?.[mode]) > 0,
+        );
         if (modes.length === 0) {
           return (
             <PersonaEmptyState
@@ -41,16 +44,13 @@ export function EntityPersonaModesCard(props: EntityPersonaModesCardProps) {
           );
         }
         return modes.map(mode => (
-          <Box key={mode} mb={2}>
-            <PersonaComponentsTable
-              title={t('modes.withTotal', {
-                mode: t(`modes.${mode}`),
-                total: String(components[mode].length),
-              })}
-              components={components[mode]}
-              showAppliesTo
-            />
-          </Box>
+          <ModeComponents
+            key={mode}
+            entityRef={entityRef}
+            mode={mode}
+            components={components[mode]}
+            page={componentPages?.[mode]}
+          />
         ));
       }}
     </PersonaDetailCard>

@@ -6,7 +6,9 @@ import Typography from '@material-ui/core/Typography';
 import {
   HeldPersona,
   PERSONA_MODES,
+  PersonaMode,
 } from '@platform-personas/backstage-plugin-persona-common';
+import { listTotal } from '../../hooks/listTotal';
 import { personaTranslationRef } from '../../translation';
 import { HoldingSources } from '../HoldingSources';
 import { PersonaFacts } from '../PersonaFacts';
@@ -17,12 +19,15 @@ import { Responsibilities } from './Responsibilities';
  * One persona that a User or Group holds: how it holds it, its
  * responsibilities in full, its facts, and how many components it builds,
  * enables and consumes there — the components themselves are in the
- * responsibility map above the cards, each once.
+ * responsibility map above the cards, each once. A list the view cut short
+ * counts in full.
  */
 export function HeldPersonaCard(props: { held: HeldPersona }) {
-  const { persona, sources, components } = props.held;
+  const { persona, sources, components, componentPages } = props.held;
   const { t } = useTranslationRef(personaTranslationRef);
-  const modes = PERSONA_MODES.filter(mode => components[mode].length > 0);
+  const totals = (mode: PersonaMode) =>
+    listTotal(components[mode], componentPages?.[mode]);
+  const modes = PERSONA_MODES.filter(mode => totals(mode) > 0);
   return (
     <InfoCard
       title={<PersonaRefLink entityRef={persona.ref} title={persona.title} />}
@@ -66,7 +71,7 @@ export function HeldPersonaCard(props: { held: HeldPersona }) {
                 variant="outlined"
                 label={t('modes.withTotal', {
                   mode: t(`modes.${mode}`),
-                  total: String(components[mode].length),
+                  total: String(totals(mode)),
                 })}
               />
             ))}

@@ -5,22 +5,28 @@ import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import {
   PERSONA_MODES,
+  PersonaMode,
+  PersonaComponentPages,
   PersonaComponents,
 } from '@platform-personas/backstage-plugin-persona-common';
+import { listTotal } from '../../hooks/listTotal';
 import { personaTranslationRef } from '../../translation';
 
 /**
  * How many components a persona builds, enables and consumes for the user,
  * each count a link to where they are listed (the user's Personas tab) when
- * the app has one.
+ * the app has one. A list the view cut short counts in full.
  */
 export function ModeCounts(props: {
   components: PersonaComponents;
+  pages?: PersonaComponentPages;
   to?: string;
 }) {
-  const { components, to } = props;
+  const { components, pages, to } = props;
   const { t } = useTranslationRef(personaTranslationRef);
-  const modes = PERSONA_MODES.filter(mode => components[mode].length > 0);
+  const totals = (mode: PersonaMode) =>
+    listTotal(components[mode], pages?.[mode]);
+  const modes = PERSONA_MODES.filter(mode => totals(mode) > 0);
   if (modes.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
@@ -33,7 +39,7 @@ export function ModeCounts(props: {
       {modes.map(mode => {
         const label = t('modes.withTotal', {
           mode: t(`modes.${mode}`),
-          total: String(components[mode].length),
+          total: String(totals(mode)),
         });
         return to ? (
           <Link key={mode} to={to} underline="none">

@@ -14,7 +14,7 @@ export function MyPersonaItem(props: {
   held: HeldPersona;
   personasTabPath?: string;
 }) {
-  const { persona, sources, components } = props.held;
+  const { persona, sources, components, componentPages } = props.held;
   return (
     <Box component="li" mb={2} data-testid="my-persona">
       <Typography variant="subtitle1" component="h3">
@@ -23,7 +23,11 @@ export function MyPersonaItem(props: {
       <HoldingSources sources={sources} />
       <CompactResponsibilities responsibilities={persona.responsibilities} />
       <Box mt={0.5}>
-        <ModeCounts components={components} to={props.personasTabPath} />
+        <ModeCounts
+          components={components}
+          pages={componentPages}
+          to={props.personasTabPath}
+        />
       </Box>
     </Box>
   );

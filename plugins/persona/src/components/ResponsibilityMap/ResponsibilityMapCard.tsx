@@ -10,7 +10,13 @@ import {
   PERSONA_MODES,
 } from '@platform-personas/backstage-plugin-persona-common';
 import { useMemo } from 'react';
+import { listPagesOf } from '../../hooks/useViewListPages';
+import { useViewListStore } from '../../hooks/useViewListStore';
 import { personaTranslationRef } from '../../translation';
+import { ViewTitlesProvider } from '../ViewTitles';
+import { cutLists, withLoadedPages } from './loadedPages';
+import { mapCounts } from './mapCounts';
+import { MapMoreLists } from './MapMoreLists';
 import { responsibilityMap } from './responsibilityMap';
 import { ResponsibilityMapTable } from './ResponsibilityMapTable';
 
@@ -20,6 +26,10 @@ import { ResponsibilityMapTable } from './ResponsibilityMapTable';
  * the personas it comes through; for a Group with sub-teams that hold
  * personas, a switch to include what they hold, as the org plugin's
  * ownership card has.
+ *
+ * The view carries the first page of each long list: the map is drawn from
+ * what is loaded, its counts say "at least" while a list is not whole, and
+ * a line per such list under it loads the next page into the map.
  */
 export function ResponsibilityMapCard(props: {
   view: HolderPersonaView;
@@ -29,9 +39,21 @@ export function ResponsibilityMapCard(props: {
 }) {
   const { view, name, includeSubTeams } = props;
   const { t } = useTranslationRef(personaTranslationRef);
+  const store = useViewListStore(view.entityRef, view);
+  const loaded = useMemo(
+    () => withLoadedPages(view, store.lists),
+    [view, store.lists],
+  );
   const map = useMemo(
-    () => responsibilityMap(view, includeSubTeams),
-    [view, includeSubTeams],
+    () => responsibilityMap(loaded, includeSubTeams),
+    [loaded, includeSubTeams],
+  );
+  const more = cutLists(loaded, includeSubTeams)
+    .map(cut => ({ cut, pages: listPagesOf(store, cut.items, cut.page) }))
+    .filter(({ pages }) => pages.hasMore);
+  const counts = mapCounts(
+    map,
+    more.map(({ cut, pages }) => ({ ...cut, total: pages.total })),
   );
   const canIncludeSubTeams = (view.subTeams ?? []).length > 0;
   return (
@@ -52,15 +74,25 @@ export function ResponsibilityMapCard(props: {
         {PERSONA_MODES.map(mode => (
           <Chip
             key={mode}
-            color={map.counts[mode] ? 'primary' : 'default'}
-            label={t('responsibilityMap.count', {
-              mode: t(`modes.${mode}`),
-              count: map.counts[mode],
-            })}
+            color={counts.modes[mode].count ? 'primary' : 'default'}
+            label={t(
+              counts.modes[mode].atLeast
+                ? 'responsibilityMap.countAtLeast'
+                : 'responsibilityMap.count',
+              {
+                mode: t(`modes.${mode}`),
+                count: counts.modes[mode].count,
+              },
+            )}
           />
         ))}
         <Typography variant="body2" color="textSecondary">
-          {t('responsibilityMap.total', { count: map.rows.length })}
+          {t(
+            counts.rows.atLeast
+              ? 'responsibilityMap.totalAtLeast'
+              : 'responsibilityMap.total',
+            { count: counts.rows.count },
+          )}
         </Typography>
         {canIncludeSubTeams && (
           <Box ml="auto">
@@ -86,8 +118,13 @@ export function ResponsibilityMapCard(props: {
           </Typography>
         </Box>
       ) : (
-        <ResponsibilityMapTable rows={map.rows} />
+        <ViewTitlesProvider titles={store.titles}>
+          <ResponsibilityMapTable rows={map.rows} />
+        </ViewTitlesProvider>
       )}
+      <ViewTitlesProvider titles={store.titles}>
+        <MapMoreLists lists={more} />
+      </ViewTitlesProvider>
     </InfoCard>
   );
 }

@@ -1,0 +1,133 @@
+import { load, LoadResult } from './load';
+import { benchViews, FIRST_ANSWER_LIMIT, personaViewPath } from './benchViews';
+import { BenchTargets } from './generateOrganisation';
+import { catalogByNameLoad } from './catalogBaseline';
+import { wireSize, WireSize } from './wireSize';
+import { orgWayUnderLoad, OrgWayResult } from './orgPluginBaseline';
+
+/** A caller of the benchmark: a service (ALLOW) or the guest user (CONDITIONAL). */
+export type Caller = {
+  name: string;
+  key: 'allow' | 'conditional';
+  token: string;
+};
+
+/** The figures of one view for one caller. */
+export type ViewRow = {
+  caller: Caller['name'];
+  key: Caller['key'];
+  name: string;
+  ref: string;
+  persona: LoadResult;
+  /** Baseline 2: the catalog's by-name read of the same entity, same caller. */
+  catalog: LoadResult;
+  /** The first answer of the view (before any warm-up). */
+  size: WireSize;
+  catalogRequests: number;
+};
+
+/** Baseline 1 for one group view and caller. */
+export type OrgRow = {
+  caller: string;
+  key: Caller['key'];
+  name: string;
+  org: OrgWayResult;
+};
+
+/**
+ * Every view for every caller at `concurrency`, each beside the catalog's
+ * own by-name read of the same entity under the same load.
+ */
+export async function measureViews(options: {
+  baseUrl: string;
+  targets: BenchTargets;
+  callers: Caller[];
+  requests: number;
+  concurrency: number;
+  countByRefs: () => number;
+  log: (message: string) => void;
+}): Promise<ViewRow[]> {
+  const { baseUrl, requests, concurrency, log } = options;
+  const rows: ViewRow[] = [];
+  for (const caller of options.callers) {
+    for (const [name, ref] of benchViews(options.targets)) {
+      // What a page asks for first: each long list cut, the rest paged.
+      const url = `${baseUrl}${personaViewPath(ref, FIRST_ANSWER_LIMIT)}`;
+      const size = await wireSize(url, caller.token);
+      await load(url, caller.token, 5, 1);
+      const byRefsBefore = options.countByRefs();
+      const persona = await load(url, caller.token, requests, concurrency);
+      const catalogRequests = (options.countByRefs() - byRefsBefore) / requests;
+      const catalog = await catalogByNameLoad(
+        baseUrl,
+        ref,
+        caller.token,
+        requests,
+        concurrency,
+      );
+      rows.push({
+        caller: caller.name,
+        key: caller.key,
+        name,
+        ref,
+        persona,
+        catalog,
+        size,
+        catalogRequests,
+      });
+      log(
+        `${caller.name} ${name}: p50 ${persona.p50.toFixed(
+          1,
+        )} ms, p95 ${persona.p95.toFixed(1)} ms; ` +
+          `catalog by-name p95 ${catalog.p95.toFixed(1)} ms; ${
+            size.wireBytes
+          } B gzipped`,
+      );
+    }
+  }
+  return rows;
+}
+
+/**
+ * Baseline 1: the org plugin's way for the leaf team, the group with about
+ * 50 descendants and the root, by `concurrency` clients at once (three runs
+ * each for the first two, one each for the root).
+ */
+export async function measureOrgWay(options: {
+  baseUrl: string;
+  targets: BenchTargets;
+  callers: Caller[];
+  concurrency: number;
+  log: (message: string) => void;
+}): Promise<OrgRow[]> {
+  const { targets, concurrency, log } = options;
+  const catalogUrl = `${options.baseUrl}/api/catalog`;
+  const rows: OrgRow[] = [];
+  for (const caller of options.callers) {
+    for (const [name, ref, rounds] of [
+      ['leaf team', targets.leafTeam, 3],
+      [
+        `group, ${targets.midGroupDescendants} descendants`,
+        targets.midGroup,
+        3,
+      ],
+      ['root group', targets.root, 1],
+    ] as const) {
+      const org = await orgWayUnderLoad(
+        catalogUrl,
+        caller.token,
+        ref,
+        rounds * concurrency,
+        concurrency,
+      );
+      rows.push({ caller: caller.name, key: caller.key, name, org });
+      log(
+        `org plugin way, ${caller.name} ${name}: ${org.runs} runs at ${concurrency} concurrent, ` +
+          `p50 ${org.p50.toFixed(0)} ms, p95 ${org.p95.toFixed(0)} ms, ${
+            org.errors
+          } errors`,
+      );
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,69 @@
+/** What one sweep of the catalog's etags did to the index. */
+export type SweepOutcome = 'unchanged' | 'applied' | 'rebuilt';
+
+/**
+ * When the persona index looks at the catalog for changes. The catalog of
+ * this Backstage release (plugin-catalog-backend 4.0.5) publishes no entity
+ * change events — only `experimental.catalog.errors` and
+ * `experimental.catalog.conflict` — and exposes no change feed (its
+ * publication generations are internal), so changes are found by comparing
+ * etags: the catalog sets `metadata.etag` to a digest of the stitched entity,
+ * relations included, so a relation that changes on the other side of a pair
+ * changes the etag of that entity too.
+ *
+ * A sweep of every etag is a read of the whole catalog, if a narrow one
+ * (measured on a generated catalog of 4,951 entities: 105 ms of CPU, against
+ * 500 ms for a full read), so it runs within a CPU budget: after a sweep
+ * that found nothing, the next waits until the sweep's own time is `budget`
+ * of the time since (1 % of a core by default), at least one tick and at
+ * most `maxGapMs` (the refresh interval, which bounds how old an index may
+ * be, and wins over the budget in a very large catalog). In between, ticks
+ * ask two cheap questions — how many entities the catalog holds, and the
+ * etags of the Personas (29 ms there) — under the same budget, and sweep at
+ * once when either differs, so a new, deleted or changed Persona is seen
+ * within seconds even in a large catalog.
+ * After a sweep that applied changes the next may run at the next tick:
+ * changes come in bursts, and the other side of a relation is stitched a
+ * moment later.
+ */
+export class ChangeFollower {
+  private nextSweepAt = 0;
+  private nextProbeAt = 0;
+
+  constructor(
+    private readonly options: {
+      tickMs: number;
+      maxGapMs: number;
+      /**
+       * The share of a core that idle sweeps may take, and idle cheap
+       * questions as much again; 0.01 by default.
+       */
+      budget?: number;
+      /** Whether the cheap questions suggest a change. */
+      suspectChange: () => Promise<boolean>;
+      sweep: () => Promise<SweepOutcome>;
+    },
+  ) {}
+
+  /** One tick: a sweep when due or when a change is suspected. */
+  async tick(): Promise<SweepOutcome | 'idle'> {
+    const { tickMs, maxGapMs, suspectChange, sweep } = this.options;
+    const budget = this.options.budget ?? 0.01;
+    // Gaps count from the start of the work, less a little scheduler jitter.
+    if (Date.now() < this.nextSweepAt) {
+      if (Date.now() < this.nextProbeAt) return 'idle';
+      const probed = Date.now();
+      const suspect = await suspectChange();
+      this.nextProbeAt = probed + (Date.now() - probed) / budget;
+      if (!suspect) return 'idle';
+    }
+    const started = Date.now();
+    const outcome = await sweep();
+    const spent = Date.now() - started;
+    this.nextSweepAt =
+      outcome === 'unchanged'
+        ? started + Math.min(maxGapMs, Math.max(tickMs, spent / budget)) * 0.9
+        : 0;
+    return outcome;
+  }
+}

@@ -1,0 +1,128 @@
+import {
+  coreServices,
+  createBackendPlugin,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import {
+  CatalogService,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
+import { exampleCatalogConfig, waitFor } from '@internal/example-catalog';
+import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-backend-module-persona';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PersonaIndex } from '../PersonaIndex';
+import { fullBuildOf } from './__testUtils__/changingCatalog';
+
+let probed: { catalog: CatalogService; auth: any; logger: any } | undefined;
+const probe = createBackendPlugin({
+  pluginId: 'changes-probe',
+  register(env) {
+    env.registerInit({
+      deps: {
+        catalog: catalogServiceRef,
+        auth: coreServices.auth,
+        logger: coreServices.logger,
+      },
+      async init(deps) {
+        probed = deps;
+      },
+    });
+  },
+});
+
+const componentYaml = (lifecycle: string) => `
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: change-follower
+spec:
+  type: service
+  lifecycle: ${lifecycle}
+  owner: group:default/team-a
+`;
+
+describe('PersonaIndex following the real catalog', () => {
+  jest.setTimeout(180_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'persona-changes-'));
+  const file = path.join(dir, 'component.yaml');
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+
+  beforeAll(async () => {
+    fs.writeFileSync(file, componentYaml('experimental'));
+    backend = await startTestBackend({
+      features: [
+        schedulerServiceFactory,
+        catalogPlugin,
+        catalogModulePersona,
+        probe,
+        mockServices.rootConfig.factory({
+          data: {
+            catalog: {
+              ...exampleCatalogConfig([file]),
+              processingInterval: { seconds: 1 },
+            },
+          },
+        }),
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await backend?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('applies an entity changed on disk without reading the whole catalog', async () => {
+    const index = new PersonaIndex({ ...probed! });
+    // Ticks are driven by the test, each sweep due at once.
+    await index.schedule(
+      {
+        scheduleTask: async () => {},
+      } as Partial<SchedulerService> as SchedulerService,
+      { milliseconds: 1 },
+    );
+    const lifecycle = async () =>
+      (await index.snapshot()).graph.get('component:default/change-follower')
+        ?.spec?.lifecycle;
+    await index.snapshot();
+    // The example catalog settles first: three quiet sweeps in a row.
+    let quiet = 0;
+    await waitFor(
+      'the catalog to settle',
+      async () => {
+        await new Promise(resolve => setTimeout(resolve, 500));
+        quiet = (await index.followChanges()) === 'unchanged' ? quiet + 1 : 0;
+        return quiet >= 3 && (await lifecycle()) === 'experimental'
+          ? true
+          : undefined;
+      },
+      120_000,
+    );
+    const before = index.stats();
+
+    fs.writeFileSync(file, componentYaml('production'));
+    const written = Date.now();
+    await waitFor('the changed component to be indexed', async () => {
+      await index.followChanges();
+      return (await lifecycle()) === 'production' ? true : undefined;
+    });
+    expect(Date.now() - written).toBeLessThan(30_000);
+    expect(index.stats().fullBuilds).toBe(before.fullBuilds);
+    expect(index.stats().changeBatches).toBeGreaterThan(before.changeBatches);
+
+    // Once the catalog settles, what was followed equals a full read.
+    await waitFor('the followed index to equal a full read', async () => {
+      await index.followChanges();
+      const [followed, full] = [
+        await index.snapshot(),
+        await fullBuildOf(probed!.catalog),
+      ];
+      return followed.version === full.version ? true : undefined;
+    });
+  });
+});

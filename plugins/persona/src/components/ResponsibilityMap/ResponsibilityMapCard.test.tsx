@@ -1,0 +1,123 @@
+import { HolderPersonaView } from '@platform-personas/backstage-plugin-persona-common';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  applicationDeveloperPersona,
+  meta,
+  platformTeamPersona,
+} from '../../__testUtils__/fixtures';
+import {
+  mockPersonaApi,
+  renderWithPersonaApi,
+} from '../../__testUtils__/renderWithPersonaApi';
+import { ResponsibilityMapCard } from './ResponsibilityMapCard';
+
+// material-table and a click or two: slow on a loaded machine
+jest.setTimeout(20_000);
+
+const component = (name: string, title: string) => ({
+  ref: `resource:default/${name}`,
+  missing: false,
+  via: ['ref' as const],
+  title,
+  owners: [`group:default/owners-of-${name}`],
+});
+
+const list = '/personas/0/components/builds';
+
+/** Builds cut to 1 of 2 for one persona; the other's enables came whole. */
+const view: HolderPersonaView = {
+  type: 'holder',
+  entityRef: 'group:default/platform-admins',
+  personas: [
+    {
+      persona: platformTeamPersona,
+      sources: [{ type: 'direct' }],
+      components: {
+        builds: [component('cluster-a', 'Cluster A')],
+        enables: [],
+        consumes: [],
+      },
+      componentPages: { builds: { total: 2, list } },
+    },
+    {
+      persona: applicationDeveloperPersona,
+      sources: [{ type: 'direct' }],
+      components: {
+        builds: [],
+        enables: [component('portal', 'Portal')],
+        consumes: [],
+      },
+    },
+  ],
+};
+
+async function renderMap(getViewList: jest.Mock) {
+  const api = mockPersonaApi({ getViewList });
+  await renderWithPersonaApi(
+    <ResponsibilityMapCard
+      view={view}
+      name="Platform admins"
+      includeSubTeams={false}
+      onIncludeSubTeamsChange={() => {}}
+    />,
+    { api },
+  );
+  return api;
+}
+
+describe('ResponsibilityMapCard with a cut list', () => {
+  it('counts what it cannot know yet as "at least", and loads the rest into the map', async () => {
+    const api = await renderMap(
+      jest.fn().mockResolvedValue({
+        items: [component('cluster-b', 'Cluster B')],
+        total: 2,
+        offset: 1,
+        limit: 50,
+        list,
+        titles: { 'group:default/owners-of-cluster-b': 'Cluster B owners' },
+        meta,
+      }),
+    );
+
+    const counts = screen.getByTestId('responsibility-map-counts');
+    // one list makes the builds: its total is exact
+    expect(within(counts).getByText('Builds: 2')).toBeInTheDocument();
+    expect(within(counts).getByText('Enables: 1')).toBeInTheDocument();
+    // the cut list may share components with the other: at least 2
+    expect(within(counts).getByText('2+ components')).toBeInTheDocument();
+    expect(screen.getAllByTestId('responsibility-map-row')).toHaveLength(2);
+    const more = screen.getByTestId('responsibility-map-more');
+    expect(within(more).getByText(/Builds of/)).toHaveTextContent(
+      'Builds of Platform team: 1 of 2',
+    );
+
+    await userEvent.click(
+      within(more).getByRole('button', { name: 'Show 1 more of 2' }),
+    );
+
+    expect(await screen.findByText('Cluster B')).toBeInTheDocument();
+    expect(screen.getByText('Cluster B owners')).toBeInTheDocument();
+    expect(screen.getAllByTestId('responsibility-map-row')).toHaveLength(3);
+    expect(within(counts).getByText('3 components')).toBeInTheDocument();
+    expect(screen.queryByTestId('responsibility-map-more')).toBeNull();
+    expect(api.getViewList).toHaveBeenCalledWith(
+      'group:default/platform-admins',
+      { list, offset: 1, limit: 50 },
+    );
+  });
+
+  it('keeps the map when a page fails, with the reason in a line', async () => {
+    await renderMap(jest.fn().mockRejectedValue(new Error('Bad Gateway')));
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Show 1 more of 2' }),
+    );
+
+    expect(
+      await screen.findByText('Could not load more: Bad Gateway'),
+    ).toBeInTheDocument();
+    expect(screen.getAllByTestId('responsibility-map-row')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});

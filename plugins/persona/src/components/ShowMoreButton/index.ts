@@ -1,0 +1,1 @@
+export { ShowMoreButton } from './ShowMoreButton';
