@@ -38,7 +38,8 @@ export const exportedPlugins: ExportedPlugin[] = [
       '@platform-personas/backstage-plugin-catalog-backend-module-persona',
     dynamicName:
       '@platform-personas/backstage-plugin-catalog-backend-module-persona-dynamic',
-    embed: [common],
+    // persona-node holds the query of its IS_PERSONA_HOLDER rule
+    embed: [common, node],
   },
   {
     folder: 'persona-backend',
