@@ -5,7 +5,7 @@ import { Entity } from '@backstage/catalog-model';
 import { BenchTargets, Tier } from './generateOrganisation';
 import { startCountingProxy } from './countingProxy';
 import { processMemory, startBench } from './startBench';
-import { waitForIngestion } from './waitForIngestion';
+import { expectedRelationCounts, waitForIngestion } from './waitForIngestion';
 import { guestToken } from './guestToken';
 import { measureIndex } from './indexCost';
 import {
@@ -25,7 +25,11 @@ export type Database = 'sqlite' | 'postgres';
 /** Everything measured against one bench backend. */
 export type RunResult = {
   database: Database;
-  ingestion: { ingestionSeconds: number; settledSeconds: number };
+  ingestion: {
+    ingestionSeconds: number;
+    stitchedSeconds: number;
+    settledSeconds: number;
+  };
   views: ViewRow[];
   org: OrgRow[];
   memory: { rss: number; peak: number };
@@ -75,6 +79,7 @@ export async function measureRun(options: {
     const ingestion = await waitForIngestion(
       bench,
       entities.length,
+      expectedRelationCounts(entities),
       targets.root,
       log,
     );

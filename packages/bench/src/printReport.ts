@@ -82,7 +82,7 @@ export function printRun(
       f.catalogMs !== undefined && f.personaMs !== undefined
         ? ms(f.personaMs - f.catalogMs)
         : '–'
-    } (index rebuilt every 30 s in the bench; polled every 100 ms) |`,
+    } (the index follows the catalog by etags, checking every 2 s; polled every 100 ms) |`,
   );
   const i = run.idle;
   out(
@@ -110,6 +110,8 @@ export function printRun(
   );
   out(
     `| ingestion | all entities after ${run.ingestion.ingestionSeconds.toFixed(
+      0,
+    )} s; relations stitched after ${run.ingestion.stitchedSeconds.toFixed(
       0,
     )} s; index stable after ${run.ingestion.settledSeconds.toFixed(0)} s |`,
   );

@@ -70,13 +70,23 @@ function verdicts(
       largest.size.encoding === 'gzip',
   });
   const f = run.freshness;
+  // The issue's target: visible in the views within 5 s of the catalog's
+  // stitching; the catalog's own processing of the change is not ours.
+  const afterCatalog =
+    f.personaMs === undefined || f.catalogMs === undefined
+      ? undefined
+      : Math.max(0, f.personaMs - f.catalogMs);
   list.push({
-    target: `a change visible within ${TARGETS.freshnessMs / 1000} s`,
+    target: `a change visible within ${
+      TARGETS.freshnessMs / 1000
+    } s of the catalog's stitching`,
     measured:
-      f.personaMs === undefined
+      afterCatalog === undefined
         ? `not within ${f.timeoutMs / 1000} s`
-        : `${ms(f.personaMs)} from the write`,
-    ok: f.personaMs !== undefined && f.personaMs <= TARGETS.freshnessMs,
+        : `${ms(afterCatalog)} after the catalog (${ms(
+            f.personaMs!,
+          )} from the write)`,
+    ok: afterCatalog !== undefined && afterCatalog <= TARGETS.freshnessMs,
   });
   list.push({
     target: `keeping fresh ≤ ${TARGETS.idleCpuPercent} % of a core when nothing changes`,

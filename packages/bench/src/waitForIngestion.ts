@@ -1,16 +1,49 @@
+import { Entity } from '@backstage/catalog-model';
 import { BenchBackend } from './startBench';
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
+/** Relation types counted to tell that stitching is done, with their reverse. */
+const RELATION_PAIRS = [
+  ['ownedBy', 'ownerOf'],
+  ['memberOf', 'hasMember'],
+  ['personaOf', 'hasPersona'],
+] as const;
+
 /**
- * Waits until the catalog holds every generated entity and the persona index
- * has settled on a complete catalog: its version (a digest of the catalog
- * data it read) stayed the same for longer than `stableForMs`, which spans an
- * index rebuild. Returns the ingestion time in seconds.
+ * How many relations of each type of {@link RELATION_PAIRS} the catalog
+ * holds once every generated entity is processed and stitched: one per
+ * owner, per group a user is a member of, and per holder of a Persona.
+ */
+export function expectedRelationCounts(
+  entities: Entity[],
+): Record<string, number> {
+  let owned = 0;
+  let member = 0;
+  let held = 0;
+  for (const { kind, spec } of entities) {
+    if (spec?.owner) owned++;
+    if (kind === 'User') member += (spec?.memberOf as string[]).length;
+    if (kind === 'Persona') {
+      held += new Set((spec?.holders as string[]) ?? []).size;
+    }
+  }
+  return { ownedBy: owned, memberOf: member, personaOf: held };
+}
+
+/**
+ * Waits until the catalog holds every generated entity, has stitched them —
+ * each relation pair of {@link RELATION_PAIRS} counted as many times both
+ * ways as `relations` expects, since entities are listed before their
+ * relations are stitched — and the persona index has settled on that
+ * catalog: its version (a digest of the catalog data it read) stayed the
+ * same for longer than `stableForMs`, which spans an index rebuild. Returns
+ * the ingestion time in seconds.
  */
 export async function waitForIngestion(
   bench: BenchBackend,
   expected: number,
+  relations: Record<string, number>,
   rootRef: string,
   log: (message: string) => void,
   stableForMs = 40_000,
@@ -58,6 +91,29 @@ export async function waitForIngestion(
     )} s`,
   );
 
+  for (;;) {
+    const counts = await relationCounts(bench, headers);
+    const short = RELATION_PAIRS.filter(
+      ([type, reverse]) =>
+        counts[type] !== relations[type] || counts[reverse] !== relations[type],
+    );
+    if (short.length === 0) break;
+    if (Date.now() - lastLog > 30_000) {
+      lastLog = Date.now();
+      log(
+        `stitching: ${short
+          .map(
+            ([type, reverse]) =>
+              `${type} ${counts[type]}, ${reverse} ${counts[reverse]} of ${relations[type]}`,
+          )
+          .join('; ')}`,
+      );
+    }
+    await sleep(5_000);
+  }
+  const stitchedSeconds = (Date.now() - bench.startedAt) / 1000;
+  log(`relations stitched after ${stitchedSeconds.toFixed(0)} s`);
+
   const [kind, rest] = rootRef.split(':');
   const rootUrl = `${bench.baseUrl}/api/persona/v1/views/by-name/${kind}/${rest}`;
   let seen: { version: string; since: number } | undefined;
@@ -76,6 +132,31 @@ export async function waitForIngestion(
   }
   return {
     ingestionSeconds,
+    stitchedSeconds,
     settledSeconds: (Date.now() - bench.startedAt) / 1000,
   };
+}
+
+/** How many relations of each type of {@link RELATION_PAIRS} are stitched. */
+async function relationCounts(
+  bench: BenchBackend,
+  headers: Record<string, string>,
+): Promise<Record<string, number>> {
+  const facets = RELATION_PAIRS.flat().map(type => `relations.${type}`);
+  const res = await fetch(
+    `${bench.baseUrl}/api/catalog/entity-facets?${facets
+      .map(facet => `facet=${facet}`)
+      .join('&')}`,
+    { headers },
+  );
+  if (!res.ok) return {};
+  const body: {
+    facets: Record<string, Array<{ value: string; count: number }>>;
+  } = await res.json();
+  return Object.fromEntries(
+    facets.map(facet => [
+      facet.slice('relations.'.length),
+      (body.facets[facet] ?? []).reduce((sum, { count }) => sum + count, 0),
+    ]),
+  );
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { targetPaths } from '@backstage/cli-common';
 
@@ -23,12 +24,44 @@ export type ExportedPlugin = {
   packageName: string;
   /** Name of the exported package (the CLI appends `-dynamic`). */
   dynamicName: string;
-  /** Workspace packages embedded into the export (`--embed-package`). */
+  /**
+   * Workspace packages embedded into the export (`--embed-package`): the
+   * plugin's `workspace:` dependencies and theirs, read from the
+   * `package.json` files, so that a new one is never forgotten.
+   */
   embed: string[];
 };
 
-const common = '@platform-personas/backstage-plugin-persona-common';
-const node = '@platform-personas/backstage-plugin-persona-node';
+type PackageJson = { name: string; dependencies?: Record<string, string> };
+
+function readPackageJson(dir: string): PackageJson {
+  return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+}
+
+/** The runtime workspace dependencies of `plugins/<folder>`, transitively. */
+export function workspaceDependencies(folder: string): string[] {
+  const plugins = path.join(repoRoot, 'plugins');
+  const byName = new Map(
+    fs
+      .readdirSync(plugins)
+      .filter(dir => fs.existsSync(path.join(plugins, dir, 'package.json')))
+      .map(dir => [readPackageJson(path.join(plugins, dir)).name, dir]),
+  );
+  const found = new Set<string>();
+  const visit = (pkg: PackageJson) => {
+    for (const [name, range] of Object.entries(pkg.dependencies ?? {})) {
+      const dir = byName.get(name);
+      if (!range.startsWith('workspace:') || found.has(name)) continue;
+      if (!dir) {
+        throw new Error(`${pkg.name} depends on ${name}, not under plugins/`);
+      }
+      found.add(name);
+      visit(readPackageJson(path.join(plugins, dir)));
+    }
+  };
+  visit(readPackageJson(path.join(plugins, folder)));
+  return [...found].sort();
+}
 
 /** The two backend features of this repository, in load order. */
 export const exportedPlugins: ExportedPlugin[] = [
@@ -38,14 +71,13 @@ export const exportedPlugins: ExportedPlugin[] = [
       '@platform-personas/backstage-plugin-catalog-backend-module-persona',
     dynamicName:
       '@platform-personas/backstage-plugin-catalog-backend-module-persona-dynamic',
-    // persona-node holds the query of its IS_PERSONA_HOLDER rule
-    embed: [common, node],
+    embed: workspaceDependencies('catalog-backend-module-persona'),
   },
   {
     folder: 'persona-backend',
     packageName: '@platform-personas/backstage-plugin-persona-backend',
     dynamicName: '@platform-personas/backstage-plugin-persona-backend-dynamic',
-    embed: [common, node],
+    embed: workspaceDependencies('persona-backend'),
   },
 ];
 

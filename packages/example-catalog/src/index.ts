@@ -9,3 +9,4 @@ export { exampleCatalogConfig } from './exampleCatalogConfig';
 export { actorForwardingAuthFactory } from './actorForwardingAuth';
 export { waitFor } from './waitFor';
 export { permissionPolicyModule } from './permissionPolicyModule';
+export { permissionedCatalogFeatures } from './permissionedCatalogFeatures';

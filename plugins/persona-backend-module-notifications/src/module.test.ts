@@ -4,17 +4,12 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
-  mockServices,
   startTestBackend,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
 import notificationsPlugin from '@backstage/plugin-notifications-backend';
-import permissionPlugin from '@backstage/plugin-permission-backend';
 import {
-  actorForwardingAuthFactory,
-  exampleCatalogConfig,
+  permissionedCatalogFeatures,
   waitFor,
 } from '@internal/example-catalog';
 import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-backend-module-persona';
@@ -128,42 +123,32 @@ describe.each(databases.eachSupportedId())(
           return { getClient: async () => client };
         },
       });
+      // the real scheduler (the notifier is a global task) comes with it
       backend = await startTestBackend({
-        features: [
-          pluginDatabases,
-          // the real scheduler: the notifier is a global task
-          schedulerServiceFactory,
-          actorForwardingAuthFactory,
-          mockServices.httpAuth.factory({
-            defaultCredentials: mockCredentials.none(),
-          }),
-          catalogPlugin,
-          catalogModulePersona,
-          permissionPlugin,
-          notifyTestPolicyModule,
-          personaPlugin,
-          personaModuleNotifications,
-          notificationsPlugin,
-          mockServices.rootConfig.factory({
-            data: {
-              // the notifications backend links back to the app
-              app: { baseUrl: 'http://localhost:3000' },
-              catalog: {
-                ...exampleCatalogConfig([file]),
-                // re-read the test file quickly once it changes
-                processingInterval: { seconds: 1 },
-              },
-              permission: { enabled: true },
-              persona: {
-                index: { refreshInterval: { seconds: 1 } },
-                notifications: {
-                  frequency: { seconds: 1 },
-                  initialQuietPeriod: { seconds: 0 },
-                },
+        features: permissionedCatalogFeatures({
+          policy: notifyTestPolicyModule,
+          features: [
+            pluginDatabases,
+            catalogModulePersona,
+            personaPlugin,
+            personaModuleNotifications,
+            notificationsPlugin,
+          ],
+          catalogFiles: [file],
+          config: {
+            // the notifications backend links back to the app
+            app: { baseUrl: 'http://localhost:3000' },
+            // re-read the test file quickly once it changes
+            catalog: { processingInterval: { seconds: 1 } },
+            persona: {
+              index: { refreshInterval: { seconds: 1 } },
+              notifications: {
+                frequency: { seconds: 1 },
+                initialQuietPeriod: { seconds: 0 },
               },
             },
-          }),
-        ],
+          },
+        }),
       });
       // the first state: Jane's team holds it, the catalog fully read
       await waitForNotifier(

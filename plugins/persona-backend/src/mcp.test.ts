@@ -4,15 +4,9 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
 import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
-import permissionPlugin from '@backstage/plugin-permission-backend';
-import {
-  actorForwardingAuthFactory,
-  exampleCatalogConfig,
-} from '@internal/example-catalog';
+import { permissionedCatalogFeatures } from '@internal/example-catalog';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-backend-module-persona';
@@ -93,30 +87,21 @@ describe.each(databases.eachSupportedId())(
 
     beforeAll(async () => {
       backend = await startTestBackend({
-        features: [
-          mockServices.database.factory({
-            knex: await databases.init(databaseId),
-          }),
-          schedulerServiceFactory,
-          actorForwardingAuthFactory,
-          mockServices.httpAuth.factory({
-            defaultCredentials: mockCredentials.none(),
-          }),
-          catalogPlugin,
-          catalogModulePersona,
-          permissionPlugin,
-          testPolicyModule,
-          personaPlugin,
-          mcpActionsPlugin,
-          mockServices.rootConfig.factory({
-            data: {
-              backend: { actions: { pluginSources: ['persona', 'catalog'] } },
-              catalog: exampleCatalogConfig(),
-              permission: { enabled: true },
-              persona: { index: { refreshInterval: { seconds: 1 } } },
-            },
-          }),
-        ],
+        features: permissionedCatalogFeatures({
+          policy: testPolicyModule,
+          features: [
+            mockServices.database.factory({
+              knex: await databases.init(databaseId),
+            }),
+            catalogModulePersona,
+            personaPlugin,
+            mcpActionsPlugin,
+          ],
+          config: {
+            backend: { actions: { pluginSources: ['persona', 'catalog'] } },
+            persona: { index: { refreshInterval: { seconds: 1 } } },
+          },
+        }),
       });
       await waitForCompleteIndex(
         backend.server,

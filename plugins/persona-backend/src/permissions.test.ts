@@ -1,16 +1,9 @@
 import {
   mockCredentials,
-  mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import permissionPlugin from '@backstage/plugin-permission-backend';
-import {
-  actorForwardingAuthFactory,
-  exampleCatalogConfig,
-} from '@internal/example-catalog';
+import { permissionedCatalogFeatures } from '@internal/example-catalog';
 import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-backend-module-persona';
 import request from 'supertest';
 import { personaPlugin } from './plugin';
@@ -57,25 +50,11 @@ describe('persona backend under a real permission policy', () => {
 
   beforeAll(async () => {
     backend = await startTestBackend({
-      features: [
-        schedulerServiceFactory,
-        actorForwardingAuthFactory,
-        mockServices.httpAuth.factory({
-          defaultCredentials: mockCredentials.none(),
-        }),
-        catalogPlugin,
-        catalogModulePersona,
-        permissionPlugin,
-        testPolicyModule,
-        personaPlugin,
-        mockServices.rootConfig.factory({
-          data: {
-            catalog: exampleCatalogConfig(),
-            permission: { enabled: true },
-            persona: { index: { refreshInterval: { seconds: 1 } } },
-          },
-        }),
-      ],
+      features: permissionedCatalogFeatures({
+        policy: testPolicyModule,
+        features: [catalogModulePersona, personaPlugin],
+        config: { persona: { index: { refreshInterval: { seconds: 1 } } } },
+      }),
     });
     await waitForCompleteIndex(
       backend.server,

@@ -10,3 +10,7 @@ export { MAX_NESTING_DEPTH, validatePersonaText } from './validatePersonaText';
 export * from './personaRefFields';
 export * from './toJsonPointer';
 export { normaliseEntityRef, personaHolderFilter } from './personaHolderFilter';
+export {
+  personaHolderRuleDefinition,
+  type PersonaHolderRuleParams,
+} from './personaHolderRuleDefinition';

@@ -1,15 +1,10 @@
 import {
   mockCredentials,
-  mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import permissionPlugin from '@backstage/plugin-permission-backend';
 import searchPlugin from '@backstage/plugin-search-backend';
 import {
-  actorForwardingAuthFactory,
-  exampleCatalogConfig,
+  permissionedCatalogFeatures,
   waitFor,
 } from '@internal/example-catalog';
 import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-backend-module-persona';
@@ -43,38 +38,25 @@ describe('the persona collator in a search backend with the example catalog', ()
 
   beforeAll(async () => {
     backend = await startTestBackend({
-      features: [
-        schedulerServiceFactory,
-        actorForwardingAuthFactory,
-        mockServices.httpAuth.factory({
-          defaultCredentials: mockCredentials.none(),
-        }),
-        catalogPlugin,
-        catalogModulePersona,
-        permissionPlugin,
-        personaSearchTestPolicyModule,
-        searchPlugin,
-        searchModulePersona,
-        mockServices.rootConfig.factory({
-          data: {
-            catalog: exampleCatalogConfig(),
-            permission: { enabled: true },
-            search: {
-              collators: {
-                persona: {
-                  schedule: {
-                    frequency: { seconds: 1 },
-                    timeout: { minutes: 1 },
-                    initialDelay: { seconds: 0 },
-                  },
+      features: permissionedCatalogFeatures({
+        policy: personaSearchTestPolicyModule,
+        features: [catalogModulePersona, searchPlugin, searchModulePersona],
+        config: {
+          search: {
+            collators: {
+              persona: {
+                schedule: {
+                  frequency: { seconds: 1 },
+                  timeout: { minutes: 1 },
+                  initialDelay: { seconds: 0 },
                 },
               },
-              // a slow machine must not cut the filtered results short
-              permissions: { queryLatencyBudgetMs: 30_000 },
             },
+            // a slow machine must not cut the filtered results short
+            permissions: { queryLatencyBudgetMs: 30_000 },
           },
-        }),
-      ],
+        },
+      }),
     });
   });
 

@@ -5,7 +5,7 @@ import { benchViews, personaViewPath } from '../benchViews';
 import { generateOrganisation, TIERS } from '../generateOrganisation';
 import { guestToken } from '../guestToken';
 import { startBench } from '../startBench';
-import { waitForIngestion } from '../waitForIngestion';
+import { expectedRelationCounts, waitForIngestion } from '../waitForIngestion';
 import { countErrors, LoadReport, LoadSection } from './printLoadReport';
 import { LabelledRequest, mixedRows, runLoad } from './runLoad';
 import { LoadFigures } from './summariseSamples';
@@ -56,7 +56,13 @@ export async function loadTierS(
   process.on('exit', stop);
   try {
     log(`tier S: ${entities.length} entities, ingesting`);
-    await waitForIngestion(bench, entities.length, targets.root, log);
+    await waitForIngestion(
+      bench,
+      entities.length,
+      expectedRelationCounts(entities),
+      targets.root,
+      log,
+    );
     const baseUrl = bench.baseUrl;
     const userToken = await guestToken(baseUrl);
     const views = benchViews(targets).map(([label, ref]) => ({

@@ -1,11 +1,6 @@
 import { catalogEntityPermissionResourceRef } from '@backstage/plugin-catalog-node/alpha';
 import { createPermissionRule } from '@backstage/plugin-permission-node';
-import { RELATION_PERSONA_OF } from '@platform-personas/backstage-plugin-persona-common';
-import {
-  normaliseEntityRef,
-  personaHolderFilter,
-} from '@platform-personas/backstage-plugin-persona-node';
-import { z } from 'zod';
+import { personaHolderRuleDefinition } from '@platform-personas/backstage-plugin-persona-node';
 
 /**
  * A permission rule for catalog entities: the entity is a Persona that one of
@@ -23,27 +18,6 @@ import { z } from 'zod';
  * @public
  */
 export const isPersonaHolder = createPermissionRule({
-  name: 'IS_PERSONA_HOLDER',
-  description:
-    'Allow Persona entities that are held by one of the given claims (User or Group refs)',
+  ...personaHolderRuleDefinition,
   resourceRef: catalogEntityPermissionResourceRef,
-  paramsSchema: z.object({
-    claims: z
-      .array(z.string())
-      .describe(
-        `List of User and Group refs to match at least one of within ${RELATION_PERSONA_OF}`,
-      ),
-  }),
-  apply(entity, { claims }) {
-    if (entity.kind.toLocaleLowerCase('en-US') !== 'persona') {
-      return false;
-    }
-    const claimed = new Set(claims.map(claim => normaliseEntityRef(claim)));
-    return (entity.relations ?? []).some(
-      relation =>
-        relation.type === RELATION_PERSONA_OF &&
-        claimed.has(normaliseEntityRef(relation.targetRef)),
-    );
-  },
-  toQuery: ({ claims }) => personaHolderFilter(claims),
 });

@@ -8,9 +8,7 @@ import {
   startTestBackend,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
 import {
   catalogConditions,
   createCatalogConditionalDecision,
@@ -20,7 +18,6 @@ import {
   CatalogService,
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
-import permissionPlugin from '@backstage/plugin-permission-backend';
 import {
   AuthorizeResult,
   isPermission,
@@ -28,9 +25,8 @@ import {
   PermissionCriteria,
 } from '@backstage/plugin-permission-common';
 import {
-  actorForwardingAuthFactory,
-  exampleCatalogConfig,
   permissionPolicyModule,
+  permissionedCatalogFeatures,
   waitFor,
 } from '@internal/example-catalog';
 import catalogModulePersona, {
@@ -180,30 +176,18 @@ describe.each(databases.eachSupportedId())(
       const tier = path.join(dir, 'tier.yaml');
       fs.writeFileSync(tier, generatedPermissionTier());
       backend = await startTestBackend({
-        features: [
-          mockServices.database.factory({
-            knex: await databases.init(databaseId),
-          }),
-          schedulerServiceFactory,
-          actorForwardingAuthFactory,
-          mockServices.httpAuth.factory({
-            defaultCredentials: mockCredentials.none(),
-          }),
-          catalogPlugin,
-          catalogModulePersona,
-          permissionPlugin,
-          policyModule,
-          probe,
-          mockServices.rootConfig.factory({
-            data: {
-              catalog: {
-                ...exampleCatalogConfig([tier]),
-                processingInterval: { seconds: 1 },
-              },
-              permission: { enabled: true },
-            },
-          }),
-        ],
+        features: permissionedCatalogFeatures({
+          policy: policyModule,
+          features: [
+            mockServices.database.factory({
+              knex: await databases.init(databaseId),
+            }),
+            catalogModulePersona,
+            probe,
+          ],
+          catalogFiles: [tier],
+          config: { catalog: { processingInterval: { seconds: 1 } } },
+        }),
       });
       // Stitched: the last generated Persona has its holder relation.
       // Every generated entity in, its Personas stitched, the count settled.

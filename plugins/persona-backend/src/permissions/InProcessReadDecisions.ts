@@ -12,6 +12,7 @@ import {
 } from '@backstage/plugin-permission-node';
 import type { PersonaIndexSnapshot } from '../service/PersonaIndex';
 import type { PersonaGraph } from '../resolution';
+import type { ReadableRefs } from '../service/ReadableRefs';
 import { personaHolderRule } from './personaHolderRule';
 import {
   catalogFieldOfSearchKey,
@@ -39,7 +40,7 @@ export class InProcessReadDecisions {
   private readonly transform: (conditions: Conditions) => EntityFilter;
   private readonly perGraph = new WeakMap<
     PersonaGraph,
-    { rows: SearchRowIndex; kept: Map<string, Set<string>> }
+    { rows: SearchRowIndex; kept: Map<string, ReadableRefs> }
   >();
 
   constructor(
@@ -57,13 +58,14 @@ export class InProcessReadDecisions {
 
   /**
    * The refs of the index that the conditions allow, or undefined when the
-   * catalog has to decide. `digest` identifies the conditions.
+   * catalog has to decide. `digest` identifies the conditions; the same
+   * conditions on the same index get the same shared object.
    */
   readable(
     conditions: Conditions,
     digest: string,
     index: Pick<PersonaIndexSnapshot, 'graph' | 'fields'>,
-  ): Set<string> | undefined {
+  ): ReadableRefs | undefined {
     if (!index.fields) return undefined;
     let filter: EntityFilter;
     try {
@@ -97,7 +99,8 @@ export class InProcessReadDecisions {
     }
     const kept = state.kept.get(digest);
     if (kept) return kept;
-    const readable = state.rows.match(filter);
+    const refs = state.rows.match(filter);
+    const readable: ReadableRefs = { has: ref => refs.has(ref), shared: true };
     if (state.kept.size >= KEPT_PER_INDEX) {
       state.kept.delete(state.kept.keys().next().value!);
     }

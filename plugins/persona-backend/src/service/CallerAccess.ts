@@ -11,21 +11,11 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createHash } from 'node:crypto';
 import { InProcessReadDecisions } from '../permissions/InProcessReadDecisions';
 import { PersonaIndexSnapshot } from './PersonaIndex';
+import type { ReadableRefs } from './ReadableRefs';
 import { withTimeout } from './withTimeout';
 
 /** The catalog accepts at most this many refs in one getEntitiesByRefs call. */
 const CHUNK_SIZE = 1000;
-
-/**
- * Which entity refs a caller may read; `all` when the caller may read every
- * entity.
- */
-export type ReadableRefs = {
-  has(ref: string): boolean;
-  all?: boolean;
-  /** The same object serves every request under the same conditions and index. */
-  shared?: boolean;
-};
 
 const EVERYTHING: ReadableRefs = { has: () => true, all: true };
 const NOTHING: ReadableRefs = { has: () => false };
@@ -124,7 +114,7 @@ export class CallerAccess {
         graph: index.graph,
         fields: index.fields,
       });
-    if (local) return Object.assign(local, { shared: true });
+    if (local) return local;
 
     const key =
       keptAs &&

@@ -30,10 +30,12 @@ const snapshot: PersonaIndexSnapshot = {
 const hidden = new Set(['group:default/secret']);
 const caller = mockCredentials.user();
 
-function service() {
-  const access = {
-    readable: jest.fn(async () => ({ has: (ref: string) => !hidden.has(ref) })),
-  };
+function service(
+  readable: { has(ref: string): boolean; shared?: boolean } = {
+    has: ref => !hidden.has(ref),
+  },
+) {
+  const access = { readable: jest.fn(async () => readable) };
   const catalog = { getEntityByRef: jest.fn(async () => undefined) };
   const interactions = new DefaultPersonaInteractionsService({
     index: {
@@ -56,6 +58,23 @@ describe('DefaultPersonaInteractionsService', () => {
     ]);
     expect(JSON.stringify(answer)).not.toContain('group:default/secret');
     expect(answer.meta.indexVersion).toBe('v1');
+  });
+
+  it('narrows the model once for a read decision that requests share', async () => {
+    const checks = (shared: boolean) => async () => {
+      const has = jest.fn((ref: string) => !hidden.has(ref));
+      const { interactions } = service({ has, shared });
+      const first = await interactions.getInteractions({}, caller);
+      const afterFirst = has.mock.calls.length;
+      const second = await interactions.getInteractions({}, caller);
+      expect(second.interactions).toEqual(first.interactions);
+      return [afterFirst, has.mock.calls.length - afterFirst];
+    };
+    const [sharedFirst, sharedSecond] = await checks(true)();
+    expect(sharedFirst).toBeGreaterThan(0);
+    expect(sharedSecond).toBe(0);
+    const [, perRequestSecond] = await checks(false)();
+    expect(perRequestSecond).toBe(sharedFirst);
   });
 
   it('answers the same 404 for an unknown group and one the caller may not read', async () => {

@@ -37,6 +37,11 @@ export class DefaultPersonaInteractionsService
   implements PersonaInteractionsService
 {
   private readonly models: PerSnapshot<TeamModel>;
+  /** Models narrowed for read decisions that many requests share. */
+  private readonly sharedModels = new WeakMap<
+    object,
+    { version: string; model: TeamModel }
+  >();
 
   constructor(
     private readonly options: {
@@ -128,12 +133,19 @@ export class DefaultPersonaInteractionsService
       snapshot,
       `team model of ${JSON.stringify(this.options.platformComponentKinds)}`,
     );
-    return {
-      model: readable.all
-        ? model
-        : visibleTeamModel(model, ref => readable.has(ref)),
-      readable,
-    };
+    if (readable.all) return { model, readable };
+    const kept = this.sharedModels.get(readable);
+    if (kept?.version === snapshot.version) {
+      return { model: kept.model, readable };
+    }
+    const visible = visibleTeamModel(model, ref => readable.has(ref));
+    if (readable.shared) {
+      this.sharedModels.set(readable, {
+        version: snapshot.version,
+        model: visible,
+      });
+    }
+    return { model: visible, readable };
   }
 
   /** The same 404 for a group that does not exist and one the caller may not read. */

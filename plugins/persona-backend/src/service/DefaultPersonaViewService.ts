@@ -78,9 +78,10 @@ export class DefaultPersonaViewService implements PersonaViewService {
       `${snapshot.version}\n${entityRef}\n${limit ?? ''}`,
       !!(readable.all || readable.shared),
       () => {
-        const visible = readable.all
-          ? resolved.view()
-          : visibleView(resolved.view(), snapshot.graph, readable);
+        const visible = this.visibleView(
+          { snapshot, resolved, readable },
+          entityRef,
+        );
         const view = limit === undefined ? visible : cutView(visible, limit);
         return JSON.stringify({
           ...view,
@@ -106,9 +107,7 @@ export class DefaultPersonaViewService implements PersonaViewService {
       entityRef,
       credentials,
     );
-    const view = readable.all
-      ? resolved.view()
-      : visibleView(resolved.view(), snapshot.graph, readable);
+    const view = this.visibleView({ snapshot, resolved, readable }, entityRef);
     const page = viewListPage(
       view,
       request.list,
@@ -121,6 +120,24 @@ export class DefaultPersonaViewService implements PersonaViewService {
       titles: titlesNamedIn(page.items, 'titles' in view ? view.titles : {}),
       meta: indexMeta(snapshot),
     };
+  }
+
+  /** The view as the caller may see it, shared by the requests that may. */
+  private visibleView(
+    {
+      snapshot,
+      resolved,
+      readable,
+    }: Awaited<ReturnType<typeof this.readableView>>,
+    entityRef: string,
+  ) {
+    if (readable.all) return resolved.view();
+    return this.filteredViews.view(
+      readable,
+      `${snapshot.version}\n${entityRef}`,
+      !!readable.shared,
+      () => visibleView(resolved.view(), snapshot.graph, readable),
+    );
   }
 
   /** The resolved view and what of it the caller may read; 404 when nothing. */

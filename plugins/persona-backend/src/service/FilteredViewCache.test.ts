@@ -49,4 +49,26 @@ describe('FilteredViewCache', () => {
       'y',
     ]);
   });
+
+  it('keeps filtered views for the pages of their lists, a bounded number', () => {
+    const cache = new FilteredViewCache(1024, 2);
+    const readable = new Set(['a']);
+    const built: string[] = [];
+    const view = (ref: string, shared = true, set: object = readable) =>
+      cache.view(set, ref, shared, () => {
+        built.push(ref);
+        return { ref };
+      });
+    const first = view('x');
+    expect(view('x')).toBe(first);
+    view('y');
+    view('z');
+    // Room for two: x, the least recently used, was dropped.
+    expect(view('x')).not.toBe(first);
+    expect(view('z')).toEqual({ ref: 'z' });
+    view('z', true, new Set(['a']));
+    view('once', false);
+    view('once', false);
+    expect(built).toEqual(['x', 'y', 'z', 'x', 'z', 'once', 'once']);
+  });
 });

@@ -3,6 +3,8 @@ import type { PersonaViewBody } from './personaViewServiceRef';
 
 /** 64 MiB of kept answers by default. */
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** Filtered views kept as objects, for the pages of their lists. */
+const DEFAULT_MAX_VIEWS = 32;
 
 type Kept = { json: string; gzipped: Buffer };
 
@@ -12,15 +14,20 @@ type Kept = { json: string; gzipped: Buffer };
  * conditions, so every caller under the same conditions shares the filtered
  * answer and its gzip form, as callers who may read everything share the
  * unfiltered one. Sets made for one request (the catalog's answers) never
- * meet again and are not kept. Bounded by bytes, least recently used first.
+ * meet again and are not kept. Answers are bounded by bytes, the filtered
+ * views that list pages are cut from by count; least recently used go first.
  */
 export class FilteredViewCache {
   private readonly ids = new WeakMap<object, number>();
   private nextId = 0;
   private readonly kept = new Map<string, Kept>();
+  private readonly views = new Map<string, unknown>();
   private bytes = 0;
 
-  constructor(private readonly maxBytes = DEFAULT_MAX_BYTES) {}
+  constructor(
+    private readonly maxBytes = DEFAULT_MAX_BYTES,
+    private readonly maxViews = DEFAULT_MAX_VIEWS,
+  ) {}
 
   /**
    * The kept answer for `ref` under `readable`, or `build`'s, kept when
@@ -33,24 +40,41 @@ export class FilteredViewCache {
     build: () => string,
   ): PersonaViewBody {
     if (!shared) return { json: build() };
-    let id = this.ids.get(readable);
-    if (id === undefined) {
-      id = this.nextId++;
-      this.ids.set(readable, id);
-    }
-    const key = `${id}\n${ref}`;
-    let entry = this.kept.get(key);
-    if (entry) {
-      // Most recently used last.
-      this.kept.delete(key);
-      this.kept.set(key, entry);
-    } else {
+    const key = this.keyOf(readable, ref);
+    let entry = touch(this.kept, key);
+    if (!entry) {
       const json = build();
       entry = { json, gzipped: gzipSync(json) };
       this.keep(key, entry);
     }
     const { json, gzipped } = entry;
     return { json, gzipped: () => gzipped };
+  }
+
+  /**
+   * The kept filtered view of `ref` under `readable`, or `build`'s, kept
+   * when `shared` says the readable set is shared by requests.
+   */
+  view<T>(readable: object, ref: string, shared: boolean, build: () => T): T {
+    if (!shared) return build();
+    const key = this.keyOf(readable, ref);
+    const kept = touch(this.views, key);
+    if (kept !== undefined) return kept as T;
+    const view = build();
+    this.views.set(key, view);
+    if (this.views.size > this.maxViews) {
+      this.views.delete(this.views.keys().next().value!);
+    }
+    return view;
+  }
+
+  private keyOf(readable: object, ref: string) {
+    let id = this.ids.get(readable);
+    if (id === undefined) {
+      id = this.nextId++;
+      this.ids.set(readable, id);
+    }
+    return `${id}\n${ref}`;
   }
 
   private keep(key: string, entry: Kept) {
@@ -64,4 +88,14 @@ export class FilteredViewCache {
       this.bytes -= old.json.length + old.gzipped.length;
     }
   }
+}
+
+/** The entry of `key`, moved to the most recently used end. */
+function touch<T>(map: Map<string, T>, key: string): T | undefined {
+  const entry = map.get(key);
+  if (entry !== undefined) {
+    map.delete(key);
+    map.set(key, entry);
+  }
+  return entry;
 }

@@ -10,7 +10,7 @@ import {
 } from '@platform-personas/backstage-plugin-persona-common';
 import { PersonaGraph } from '../resolution';
 import { directMembersOf } from '../resolution/resolvePersonaDetailView';
-import { ReadableRefs } from './CallerAccess';
+import type { ReadableRefs } from './ReadableRefs';
 
 /**
  * Every entity ref that a view mentions, and for a persona view the members

@@ -20,7 +20,7 @@ export const commonMessages = {
   },
   retryableErrorPanel: { retry: 'Retry' },
   showMore: {
-    more: 'Show {{next}} more of {{total}}',
+    more: 'Show {{next}} more ({{shown}} of {{total}} loaded)',
     loading: 'Loading…',
     error: 'Could not load more: {{message}}',
     retry: 'Retry',

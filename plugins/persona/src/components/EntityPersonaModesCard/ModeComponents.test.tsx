@@ -58,7 +58,7 @@ describe('EntityPersonaModesCard with a cut list', () => {
     expect(screen.queryByText('anthos-legacy-dc')).not.toBeInTheDocument();
 
     await userEvent.click(
-      screen.getByRole('button', { name: 'Show 50 more of 1,234' }),
+      screen.getByRole('button', { name: 'Show 50 more (1 of 1,234 loaded)' }),
     );
 
     expect(await screen.findByText(/anthos-legacy-dc/)).toBeInTheDocument();
@@ -71,7 +71,7 @@ describe('EntityPersonaModesCard with a cut list', () => {
     );
     // the next click asks after the two there are now
     await userEvent.click(
-      screen.getByRole('button', { name: 'Show 50 more of 1,234' }),
+      screen.getByRole('button', { name: 'Show 50 more (2 of 1,234 loaded)' }),
     );
     await waitFor(() =>
       expect(api.getViewList).toHaveBeenLastCalledWith(
@@ -89,7 +89,9 @@ describe('EntityPersonaModesCard with a cut list', () => {
     await renderCut(getViewList);
 
     await userEvent.click(
-      await screen.findByRole('button', { name: 'Show 50 more of 1,234' }),
+      await screen.findByRole('button', {
+        name: 'Show 50 more (1 of 1,234 loaded)',
+      }),
     );
 
     expect(
@@ -110,6 +112,6 @@ describe('EntityPersonaModesCard with a cut list', () => {
     expect(await screen.findByText('Builds (1234)')).toBeInTheDocument();
     // enables came whole
     expect(screen.getByText('Enables (1)')).toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: /more of/ })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: /more \(/ })).toHaveLength(1);
   });
 });

@@ -93,7 +93,7 @@ describe('ResponsibilityMapCard with a cut list', () => {
     );
 
     await userEvent.click(
-      within(more).getByRole('button', { name: 'Show 1 more of 2' }),
+      within(more).getByRole('button', { name: 'Show 1 more (1 of 2 loaded)' }),
     );
 
     expect(await screen.findByText('Cluster B')).toBeInTheDocument();
@@ -111,7 +111,7 @@ describe('ResponsibilityMapCard with a cut list', () => {
     await renderMap(jest.fn().mockRejectedValue(new Error('Bad Gateway')));
 
     await userEvent.click(
-      screen.getByRole('button', { name: 'Show 1 more of 2' }),
+      screen.getByRole('button', { name: 'Show 1 more (1 of 2 loaded)' }),
     );
 
     expect(

@@ -8,7 +8,8 @@ import { personaTranslationRef } from '../../translation';
 
 /**
  * Under a list that its view cut short: a button for its next page, saying
- * how many more of how many in all; "Loading…" while the page is on its
+ * how many more and how many of all are loaded (a table's own pager counts
+ * only the loaded rows); "Loading…" while the page is on its
  * way; and when it failed, one line with the reason and a retry — the list
  * above stays as it was. Nothing once the whole list is there.
  */
@@ -45,6 +46,7 @@ export function ShowMoreButton(props: {
         ? t('showMore.loading')
         : t('showMore.more', {
             next: next.toLocaleString(),
+            shown: items.length.toLocaleString(),
             total: total.toLocaleString(),
           })}
     </Button>

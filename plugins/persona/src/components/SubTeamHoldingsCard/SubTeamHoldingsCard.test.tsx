@@ -56,7 +56,7 @@ describe('SubTeamHoldingsCard', () => {
 
     expect(screen.getByText('Team A')).toBeInTheDocument();
     await userEvent.click(
-      screen.getByRole('button', { name: 'Show 1 more of 2' }),
+      screen.getByRole('button', { name: 'Show 1 more (1 of 2 loaded)' }),
     );
 
     expect(await screen.findByText('Team B')).toBeInTheDocument();
@@ -65,7 +65,7 @@ describe('SubTeamHoldingsCard', () => {
     ).toBeInTheDocument();
     // the view's own titles still name what it carried
     expect(screen.getByText('Team A')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /more of/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /more \(/ })).toBeNull();
     expect(api.getViewList).toHaveBeenCalledWith(
       'group:default/platform-team',
       { list: '/subTeams', offset: 1, limit: 50 },
