@@ -51,6 +51,16 @@ export interface Config {
        * either way.
        */
       evaluateInProcess?: boolean;
+      /**
+       * How long a caller's catalog read decision is kept before the
+       * permission backend is asked again. Asking is most of the cost of a
+       * cached view, and an entity page asks for several views at once. A
+       * changed policy, or a user's new group membership, reaches the views
+       * at most this much later. Zero asks for every request. A duration
+       * object such as `{ seconds: 5 }`, or a string such as `'5s'` or
+       * `'PT5S'`. Defaults to 5 seconds.
+       */
+      keepDecisionsFor?: HumanDuration | string;
     };
     coverage?: {
       /**

@@ -1,7 +1,11 @@
 import { Entity } from '@backstage/catalog-model';
 import { BenchBackend } from './startBench';
+import { StallWatch } from './StallWatch';
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+/** How long a count may stand still before the wait gives up. */
+const STALL_MS = 10 * 60_000;
 
 /** Relation types counted to tell that stitching is done, with their reverse. */
 const RELATION_PAIRS = [
@@ -38,7 +42,8 @@ export function expectedRelationCounts(
  * relations are stitched — and the persona index has settled on that
  * catalog: its version (a digest of the catalog data it read) stayed the
  * same for longer than `stableForMs`, which spans an index rebuild. Returns
- * the ingestion time in seconds.
+ * the ingestion time in seconds. Throws when the backend exits, or when a
+ * count stands still for `stallMs`, naming what fell short.
  */
 export async function waitForIngestion(
   bench: BenchBackend,
@@ -47,6 +52,7 @@ export async function waitForIngestion(
   rootRef: string,
   log: (message: string) => void,
   stableForMs = 40_000,
+  stallMs = STALL_MS,
 ) {
   const headers = { authorization: `Bearer ${bench.serviceToken}` };
   const kinds = [
@@ -65,12 +71,9 @@ export async function waitForIngestion(
     .join('&')}`;
   let lastLog = 0;
   let ingested = 0;
+  const ingesting = new StallWatch(stallMs);
   for (;;) {
-    if (bench.process.exitCode !== null) {
-      throw new Error(
-        `the bench backend exited with ${bench.process.exitCode}`,
-      );
-    }
+    assertRunning(bench);
     try {
       const res = await fetch(countUrl, { headers });
       if (res.ok) ingested = (await res.json()).totalItems;
@@ -78,6 +81,10 @@ export async function waitForIngestion(
       // not listening yet
     }
     if (ingested >= expected) break;
+    ingesting.check(
+      String(ingested),
+      `${ingested} of ${expected} entities in the catalog`,
+    );
     if (Date.now() - lastLog > 30_000) {
       lastLog = Date.now();
       log(`ingesting: ${ingested} of ${expected} entities`);
@@ -91,23 +98,16 @@ export async function waitForIngestion(
     )} s`,
   );
 
+  const stitching = new StallWatch(stallMs);
   for (;;) {
+    assertRunning(bench);
     const counts = await relationCounts(bench, headers);
-    const short = RELATION_PAIRS.filter(
-      ([type, reverse]) =>
-        counts[type] !== relations[type] || counts[reverse] !== relations[type],
-    );
+    const short = shortRelations(counts, relations);
     if (short.length === 0) break;
+    stitching.check(JSON.stringify(counts), `stitched ${short.join('; ')}`);
     if (Date.now() - lastLog > 30_000) {
       lastLog = Date.now();
-      log(
-        `stitching: ${short
-          .map(
-            ([type, reverse]) =>
-              `${type} ${counts[type]}, ${reverse} ${counts[reverse]} of ${relations[type]}`,
-          )
-          .join('; ')}`,
-      );
+      log(`stitching: ${short.join('; ')}`);
     }
     await sleep(5_000);
   }
@@ -117,7 +117,14 @@ export async function waitForIngestion(
   const [kind, rest] = rootRef.split(':');
   const rootUrl = `${bench.baseUrl}/api/persona/v1/views/by-name/${kind}/${rest}`;
   let seen: { version: string; since: number } | undefined;
+  const settling = new StallWatch(stallMs);
   for (;;) {
+    assertRunning(bench);
+    // The index version changing is progress; one status standing still is not.
+    settling.check(
+      seen?.version ?? 'none',
+      `the persona index never answered for ${rootRef}`,
+    );
     const res = await fetch(rootUrl, { headers });
     if (res.ok) {
       const { meta } = await res.json();
@@ -135,6 +142,31 @@ export async function waitForIngestion(
     stitchedSeconds,
     settledSeconds: (Date.now() - bench.startedAt) / 1000,
   };
+}
+
+/**
+ * The relation pairs whose counts fall short of `relations`, both ways, as
+ * "ownedBy 10, ownerOf 9 of 12"; empty when every pair is stitched.
+ */
+export function shortRelations(
+  counts: Record<string, number | undefined>,
+  relations: Record<string, number>,
+): string[] {
+  return RELATION_PAIRS.filter(
+    ([type, reverse]) =>
+      counts[type] !== relations[type] || counts[reverse] !== relations[type],
+  ).map(
+    ([type, reverse]) =>
+      `${type} ${counts[type] ?? 0}, ${reverse} ${counts[reverse] ?? 0} of ${
+        relations[type]
+      }`,
+  );
+}
+
+function assertRunning(bench: BenchBackend) {
+  if (bench.process.exitCode !== null) {
+    throw new Error(`the bench backend exited with ${bench.process.exitCode}`);
+  }
 }
 
 /** How many relations of each type of {@link RELATION_PAIRS} are stitched. */

@@ -21,6 +21,7 @@ describe('readPersonaConfig', () => {
         fullRebuildInterval: { minutes: 10 },
         platformComponentKinds: DEFAULT_PLATFORM_COMPONENT_KINDS,
         evaluatePermissionsInProcess: true,
+        keepDecisionsForMs: 5_000,
       },
       warnings: [],
     });
@@ -54,6 +55,17 @@ describe('readPersonaConfig', () => {
     expect(config.refreshInterval).toEqual({ seconds: 5 });
     expect(config.fullRebuildInterval).toEqual({ hours: 1 });
     expect(warnings).toEqual([]);
+  });
+
+  it('keeps read decisions for a duration, zero for not at all', () => {
+    expect(
+      read({ permissions: { keepDecisionsFor: '2s' } }).config
+        .keepDecisionsForMs,
+    ).toBe(2_000);
+    expect(
+      read({ permissions: { keepDecisionsFor: { seconds: 0 } } }).config
+        .keepDecisionsForMs,
+    ).toBe(0);
   });
 
   it('still reads the deprecated keys, warning once for each', () => {
@@ -108,6 +120,10 @@ describe('readPersonaConfig', () => {
       /Invalid persona\.catalogTimeoutSeconds: must be longer than zero/,
     ],
     [{ catalogTimeoutSeconds: 'ten' }, /persona\.catalogTimeoutSeconds/],
+    [
+      { permissions: { keepDecisionsFor: { seconds: -1 } } },
+      /Invalid persona\.permissions\.keepDecisionsFor: must be zero or longer/,
+    ],
   ])('refuses %j naming the key', (persona, message) => {
     expect(() => read(persona)).toThrow(message);
   });

@@ -27,11 +27,18 @@ export type PersonaConfig = {
   platformComponentKinds: PlatformComponentKind[];
   /** `persona.permissions.evaluateInProcess`: true unless set to false. */
   evaluatePermissionsInProcess: boolean;
+  /**
+   * `persona.permissions.keepDecisionsFor`: how long a caller's read
+   * decision is kept, 0 for not at all. Optional in the type only, for code
+   * that builds a config by hand; read with its default.
+   */
+  keepDecisionsForMs?: number;
 };
 
 const DEFAULT_CATALOG_TIMEOUT: HumanDuration = { seconds: 10 };
 const DEFAULT_REFRESH_INTERVAL: HumanDuration = { seconds: 30 };
 const DEFAULT_FULL_REBUILD_INTERVAL: HumanDuration = { minutes: 10 };
+const DEFAULT_KEEP_DECISIONS_FOR: HumanDuration = { seconds: 5 };
 
 /**
  * A duration under `key`, or under the deprecated `oldKey` as a number of
@@ -44,6 +51,7 @@ function readDuration(
   key: string,
   oldKey: string | undefined,
   fallback: HumanDuration,
+  allowZero = false,
 ): HumanDuration {
   const hasOld = oldKey !== undefined && config.has(oldKey);
   if (hasOld) {
@@ -69,12 +77,14 @@ function readDuration(
   } else {
     return fallback;
   }
-  // Zero would mean a timeout nothing meets or a rebuild loop without a pause.
-  if (!(durationToMilliseconds(duration) > 0)) {
+  // Zero would mean a timeout nothing meets or a rebuild loop without a pause;
+  // where it means "not at all", it is allowed.
+  const ms = durationToMilliseconds(duration);
+  if (!(allowZero ? ms >= 0 : ms > 0)) {
     throw new InputError(
-      `Invalid ${
-        hasOld && !config.has(key) ? oldKey : key
-      }: must be longer than zero`,
+      `Invalid ${hasOld && !config.has(key) ? oldKey : key}: must be ${
+        allowZero ? 'zero or longer' : 'longer than zero'
+      }`,
     );
   }
   return duration;
@@ -127,5 +137,15 @@ export function readPersonaConfig(
     evaluatePermissionsInProcess:
       config.getOptionalBoolean('persona.permissions.evaluateInProcess') ??
       true,
+    keepDecisionsForMs: durationToMilliseconds(
+      readDuration(
+        config,
+        logger,
+        'persona.permissions.keepDecisionsFor',
+        undefined,
+        DEFAULT_KEEP_DECISIONS_FOR,
+        true,
+      ),
+    ),
   };
 }

@@ -10,6 +10,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createHash } from 'node:crypto';
 import { InProcessReadDecisions } from '../permissions/InProcessReadDecisions';
+import { KeptReadDecisions, ReadDecision } from './KeptReadDecisions';
 import { PersonaIndexSnapshot } from './PersonaIndex';
 import type { ReadableRefs } from './ReadableRefs';
 import { withTimeout } from './withTimeout';
@@ -34,6 +35,11 @@ const NOTHING: ReadableRefs = { has: () => false };
  * conditions it cannot evaluate (an unknown rule, a field the index does
  * not hold yet) go to the catalog.
  *
+ * A caller's decision may be kept for a few seconds
+ * ({@link KeptReadDecisions}): a change of policy or of the caller's claims
+ * then reaches the views within that time, as a catalog change reaches
+ * them within the index refresh interval.
+ *
  * The catalog's answer to a conditional decision depends only on the
  * conditions and the catalog data, so it is kept in the cache service under
  * the index version, a digest of the conditions and what the refs are of:
@@ -41,6 +47,8 @@ const NOTHING: ReadableRefs = { has: () => false };
  * reuses it once the catalog data changed.
  */
 export class CallerAccess {
+  private readonly decisions: KeptReadDecisions;
+
   constructor(
     private readonly options: {
       catalog: CatalogService;
@@ -57,8 +65,12 @@ export class CallerAccess {
       logger?: LoggerService;
       /** Evaluates conditional decisions against the index; off without it. */
       inProcess?: InProcessReadDecisions;
+      /** How long a caller's read decision is kept; 0, the default, asks every time. */
+      keepDecisionsForMs?: number;
     },
-  ) {}
+  ) {
+    this.decisions = new KeptReadDecisions(options.keepDecisionsForMs ?? 0);
+  }
 
   /**
    * The refs among `refs` that the caller may read; `refs` is only listed
@@ -99,15 +111,14 @@ export class CallerAccess {
     index: Partial<Pick<PersonaIndexSnapshot, 'graph' | 'fields'>>,
     keptAs?: string,
   ): Promise<ReadableRefs> {
-    const [decision] = await this.options.permissions.authorizeConditional(
-      [{ permission: catalogEntityReadPermission }],
-      { credentials },
+    const decision = await this.decisions.decision(credentials, () =>
+      this.askDecision(credentials),
     );
     if (decision.result !== AuthorizeResult.CONDITIONAL) {
       return decision.result === AuthorizeResult.ALLOW ? EVERYTHING : NOTHING;
     }
 
-    const conditions = JSON.stringify(decision.conditions);
+    const conditions = decision.conditionsJson;
     const local =
       index.graph &&
       this.options.inProcess?.readable(decision.conditions, conditions, {
@@ -139,6 +150,18 @@ export class CallerAccess {
     }
     if (key) await this.keep(key, [...readable]);
     return readable;
+  }
+
+  private async askDecision(
+    credentials: BackstageCredentials,
+  ): Promise<ReadDecision> {
+    const [decision] = await this.options.permissions.authorizeConditional(
+      [{ permission: catalogEntityReadPermission }],
+      { credentials },
+    );
+    return decision.result === AuthorizeResult.CONDITIONAL
+      ? { ...decision, conditionsJson: JSON.stringify(decision.conditions) }
+      : decision;
   }
 
   private async kept(key: string): Promise<string[] | undefined> {

@@ -17,6 +17,7 @@ import {
   visibleTeamModel,
 } from '../resolution';
 import { CallerAccess } from './CallerAccess';
+import { FilteredViewCache } from './FilteredViewCache';
 import { indexMeta } from './indexMeta';
 import { parseGroupRef } from './parseGroupRef';
 import { PerSnapshot } from './perSnapshot';
@@ -38,10 +39,7 @@ export class DefaultPersonaInteractionsService
 {
   private readonly models: PerSnapshot<TeamModel>;
   /** Models narrowed for read decisions that many requests share. */
-  private readonly sharedModels = new WeakMap<
-    object,
-    { version: string; model: TeamModel }
-  >();
+  private readonly sharedModels = new FilteredViewCache();
 
   constructor(
     private readonly options: {
@@ -134,17 +132,12 @@ export class DefaultPersonaInteractionsService
       `team model of ${JSON.stringify(this.options.platformComponentKinds)}`,
     );
     if (readable.all) return { model, readable };
-    const kept = this.sharedModels.get(readable);
-    if (kept?.version === snapshot.version) {
-      return { model: kept.model, readable };
-    }
-    const visible = visibleTeamModel(model, ref => readable.has(ref));
-    if (readable.shared) {
-      this.sharedModels.set(readable, {
-        version: snapshot.version,
-        model: visible,
-      });
-    }
+    const visible = this.sharedModels.view(
+      readable,
+      snapshot.version,
+      !!readable.shared,
+      () => visibleTeamModel(model, ref => readable.has(ref)),
+    );
     return { model: visible, readable };
   }
 

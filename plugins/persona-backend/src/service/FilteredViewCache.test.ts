@@ -50,8 +50,9 @@ describe('FilteredViewCache', () => {
     ]);
   });
 
-  it('keeps filtered views for the pages of their lists, a bounded number', () => {
-    const cache = new FilteredViewCache(1024, 2);
+  it('keeps filtered views for the pages of their lists, within the same byte bound', () => {
+    // Each view below is 11 characters of JSON, {"ref":"x"}: room for two.
+    const cache = new FilteredViewCache(25);
     const readable = new Set(['a']);
     const built: string[] = [];
     const view = (ref: string, shared = true, set: object = readable) =>
@@ -63,12 +64,34 @@ describe('FilteredViewCache', () => {
     expect(view('x')).toBe(first);
     view('y');
     view('z');
-    // Room for two: x, the least recently used, was dropped.
+    // x, the least recently used, was dropped.
     expect(view('x')).not.toBe(first);
     expect(view('z')).toEqual({ ref: 'z' });
     view('z', true, new Set(['a']));
     view('once', false);
     view('once', false);
     expect(built).toEqual(['x', 'y', 'z', 'x', 'z', 'once', 'once']);
+  });
+
+  it('lets answers and views push each other out of the one bound', () => {
+    const cache = new FilteredViewCache(200);
+    const readable = new Set<string>();
+    const built: string[] = [];
+    const view = () =>
+      cache.view(readable, 'a', true, () => {
+        built.push('view');
+        return { text: 'v'.repeat(150) };
+      });
+    const answer = () =>
+      cache.get(readable, 'a', true, () => {
+        built.push('answer');
+        return 'x'.repeat(60);
+      });
+    view();
+    view();
+    // The answer's text and gzip form take the view's total past 200 bytes.
+    answer();
+    view();
+    expect(built).toEqual(['view', 'answer', 'view']);
   });
 });

@@ -135,3 +135,50 @@ describe('ResolvedViewCache keys', () => {
     expect(store.set).toHaveBeenCalledWith(key, expect.anything());
   });
 });
+
+describe('ResolvedViewCache in process', () => {
+  function withCountingStore(maxInProcessBytes?: number) {
+    const stored = new Map<string, unknown>();
+    const store = mockServices.cache.mock({
+      get: jest.fn(async (key: string) => stored.get(key)) as any,
+      set: jest.fn(async (key: string, value: unknown) => {
+        stored.set(key, value);
+      }) as any,
+    });
+    store.withOptions.mockReturnValue(store);
+    const cache = new ResolvedViewCache(
+      store,
+      mockServices.logger.mock(),
+      maxInProcessBytes,
+    );
+    return { cache, store };
+  }
+
+  it('answers the views it used lately without asking the store, parsed once', async () => {
+    const { cache, store } = withCountingStore();
+    const snapshot = snapshotOf(['a']);
+    const first = await cache.get(snapshot, 'group:default/a');
+    const again = await cache.get(snapshot, 'group:default/a');
+    expect(again).toBe(first);
+    expect(again!.view()).toBe(first!.view());
+    expect(store.get).toHaveBeenCalledTimes(1);
+    // other catalog data is another entry
+    await cache.get(snapshotOf(['a', 'b']), 'group:default/a');
+    expect(store.get).toHaveBeenCalledTimes(2);
+  });
+
+  it('lets the least recently used views go past its byte bound', async () => {
+    const snapshot = snapshotOf(['a', 'b']);
+    const probe = withCountingStore();
+    const size = (await probe.cache.get(snapshot, 'group:default/a'))!.gzipped()
+      .length;
+    // Room for one view, charged 16 times its gzip size.
+    const { cache, store } = withCountingStore(size * 16 * 1.5);
+    await cache.get(snapshot, 'group:default/a');
+    await cache.get(snapshot, 'group:default/b');
+    await cache.get(snapshot, 'group:default/b');
+    expect(store.get).toHaveBeenCalledTimes(2);
+    await cache.get(snapshot, 'group:default/a');
+    expect(store.get).toHaveBeenCalledTimes(3);
+  });
+});

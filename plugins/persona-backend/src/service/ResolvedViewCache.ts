@@ -36,17 +36,39 @@ export const VIEW_SHAPE_VERSION = 2;
 const VIEW_TTL = { minutes: 10 };
 
 /**
+ * What this process keeps of the store's views, charged by their gzip size
+ * times {@link IN_PROCESS_CHARGE}: the JSON text and the parsed view a kept
+ * entry comes to hold are about that much bigger.
+ */
+const IN_PROCESS_BYTES = 64 * 1024 * 1024;
+const IN_PROCESS_CHARGE = 16;
+
+/**
  * Resolved views, kept in Backstage's cache service — in memory for one
  * instance, or in a store such as Redis shared by every replica. An entry is
  * keyed by the view shape, the index version and the entity ref, so replicas that hold the
  * same catalog data share entries and an entry never outlives its data. They
  * hold catalog data only — never anything of a caller — and each answer is
  * still filtered per caller. A cache that fails costs time, not answers.
+ *
+ * In front of the store, this process keeps the views it used last, with
+ * their JSON text and parsed form once made: an entry never changes, so
+ * the store — a network round trip of the whole view with Redis — is only
+ * asked for views this process has not used lately.
  */
 export class ResolvedViewCache {
   private readonly cache: CacheService;
+  private readonly inProcess = new Map<
+    string,
+    { view: ResolvedView; bytes: number }
+  >();
+  private inProcessBytes = 0;
 
-  constructor(cache: CacheService, private readonly logger: LoggerService) {
+  constructor(
+    cache: CacheService,
+    private readonly logger: LoggerService,
+    private readonly maxInProcessBytes = IN_PROCESS_BYTES,
+  ) {
     this.cache = cache.withOptions({ defaultTtl: VIEW_TTL });
   }
 
@@ -55,6 +77,34 @@ export class ResolvedViewCache {
     entityRef: string,
   ): Promise<ResolvedView | undefined> {
     const key = `views:v${VIEW_SHAPE_VERSION}:${snapshot.version}:${entityRef}`;
+    const kept = this.inProcess.get(key);
+    if (kept) {
+      this.inProcess.delete(key);
+      this.inProcess.set(key, kept);
+      return kept.view;
+    }
+    const view = await this.fromStore(snapshot, entityRef, key);
+    if (view) this.keepInProcess(key, view);
+    return view;
+  }
+
+  private keepInProcess(key: string, view: ResolvedView) {
+    const bytes = view.gzipped().length * IN_PROCESS_CHARGE;
+    if (bytes > this.maxInProcessBytes) return;
+    this.inProcess.set(key, { view, bytes });
+    this.inProcessBytes += bytes;
+    for (const [oldKey, old] of this.inProcess) {
+      if (this.inProcessBytes <= this.maxInProcessBytes) break;
+      this.inProcess.delete(oldKey);
+      this.inProcessBytes -= old.bytes;
+    }
+  }
+
+  private async fromStore(
+    snapshot: PersonaIndexSnapshot,
+    entityRef: string,
+    key: string,
+  ): Promise<ResolvedView | undefined> {
     const cached = await this.cache.get<CachedView>(key).catch(error => {
       this.logger.warn(
         `Reading the view cache failed: ${stringifyError(error)}`,

@@ -37,6 +37,7 @@ export const callerAccessServiceRef = createServiceRef<CallerAccess>({
           // A change the index does not read is then no later than any other.
           keepForSeconds: durationToMilliseconds(config.refreshInterval) / 1000,
           logger,
+          keepDecisionsForMs: config.keepDecisionsForMs,
           inProcess: config.evaluatePermissionsInProcess
             ? new InProcessReadDecisions({
                 holdFields: index.holdFields?.bind(index),

@@ -46,10 +46,9 @@ export const entityTabMessages = {
     countAtLeast: '{{mode}}: {{count}}+',
     totalAtLeast: '{{count}}+ components',
     moreTitle: 'Long lists: the map shows what is loaded of them',
-    moreComponents: '{{mode}} of {{persona}}: {{shown}} of {{total}}',
-    moreComponentsOfTeam:
-      '{{mode}} of {{persona}}, held by {{team}}: {{shown}} of {{total}}',
-    moreSubTeams: 'Sub-teams: {{shown}} of {{total}}',
+    moreComponents: '{{mode}} of {{persona}}',
+    moreComponentsOfTeam: '{{mode}} of {{persona}}, held by {{team}}',
+    moreSubTeams: 'Sub-teams',
   },
   selectorChip: {
     tooltip: 'Matched by the selector {{filter}}',

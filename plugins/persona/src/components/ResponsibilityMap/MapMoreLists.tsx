@@ -10,9 +10,9 @@ import { CutList } from './loadedPages';
 
 /**
  * Under the responsibility map, each list it is made of that the view cut
- * short and that is not whole yet: what it is, how much of it the map
- * holds, and "Show more" for its next page. One line per list keeps it
- * plain which persona (or the sub-teams) a click grows.
+ * short and that is not whole yet: what it is and "Show more" for its next
+ * page, whose label says how much of the list the map holds. One line per
+ * list keeps it plain which persona (or the sub-teams) a click grows.
  */
 export function MapMoreLists(props: {
   lists: Array<{ cut: CutList; pages: ViewListPages<unknown> }>;
@@ -25,16 +25,11 @@ export function MapMoreLists(props: {
         {t('responsibilityMap.moreTitle')}
       </Typography>
       {props.lists.map(({ cut, pages }) => {
-        const counts = {
-          shown: pages.items.length.toLocaleString(),
-          total: pages.total.toLocaleString(),
-        };
         let label;
         if (cut.of.type === 'subTeams') {
-          label = t('responsibilityMap.moreSubTeams', counts);
+          label = t('responsibilityMap.moreSubTeams');
         } else {
           const named = {
-            ...counts,
             mode: t(`modes.${cut.of.mode}`),
             persona: (
               <PersonaRefLink

@@ -88,8 +88,9 @@ describe('ResponsibilityMapCard with a cut list', () => {
     expect(within(counts).getByText('2+ components')).toBeInTheDocument();
     expect(screen.getAllByTestId('responsibility-map-row')).toHaveLength(2);
     const more = screen.getByTestId('responsibility-map-more');
+    // the count of what is loaded is said once, by the button
     expect(within(more).getByText(/Builds of/)).toHaveTextContent(
-      'Builds of Platform team: 1 of 2',
+      /^Builds of Platform team$/,
     );
 
     await userEvent.click(
