@@ -1,9 +1,12 @@
+import http from 'node:http';
+
 /** Latency figures of a batch of requests, in milliseconds. */
 export type LoadResult = {
   requests: number;
   errors: number;
   p50: number;
   p95: number;
+  /** The body of the last answer, in bytes on the wire. */
   bytes: number;
 };
 
@@ -18,7 +21,11 @@ export function percentile(sorted: number[], p: number): number {
 
 /**
  * Sends `total` GET requests to `url` from `concurrency` clients at once and
- * measures each request from send to the last byte of its body.
+ * measures each request from send to the last byte of its body. Bodies are
+ * asked for with gzip, as browsers do, and read as they come, not
+ * decompressed: decompressing every answer in this one process (Node's
+ * `fetch` does) was measured as the server's time — at tier S, a leaf
+ * team's p50 read 116 ms this way against 21 ms through autocannon.
  */
 export async function load(
   url: string,
@@ -26,6 +33,7 @@ export async function load(
   total: number,
   concurrency: number,
 ): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
   let errors = 0;
   let bytes = 0;
@@ -34,17 +42,22 @@ export async function load(
     while (next < total) {
       next += 1;
       const started = performance.now();
-      // fetch asks for gzip, as browsers do
-      const res = await fetch(url, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      const body = await res.arrayBuffer();
-      latencies.push(performance.now() - started);
-      if (res.status !== 200) errors += 1;
-      bytes = body.byteLength;
+      try {
+        const { status, body } = await getRaw(url, token, agent);
+        latencies.push(performance.now() - started);
+        if (status !== 200) errors += 1;
+        bytes = body;
+      } catch {
+        latencies.push(performance.now() - started);
+        errors += 1;
+      }
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, client));
+  try {
+    await Promise.all(Array.from({ length: concurrency }, client));
+  } finally {
+    agent.destroy();
+  }
   latencies.sort((a, b) => a - b);
   return {
     requests: total,
@@ -53,4 +66,33 @@ export async function load(
     p95: percentile(latencies, 95),
     bytes,
   };
+}
+
+/** One GET with gzip asked for; the status and the body's bytes on the wire. */
+function getRaw(
+  url: string,
+  token: string,
+  agent: http.Agent,
+): Promise<{ status: number; body: number }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(
+      url,
+      {
+        agent,
+        headers: {
+          authorization: `Bearer ${token}`,
+          'accept-encoding': 'gzip',
+        },
+      },
+      res => {
+        let body = 0;
+        res.on('data', (chunk: Buffer) => {
+          body += chunk.length;
+        });
+        res.on('error', reject);
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+  });
 }

@@ -119,11 +119,18 @@ export async function startBench(options: {
   };
   const configFile = path.join(workDir, 'app-config.bench.yaml');
   fs.writeFileSync(configFile, stringify(config));
+  // The backend's log, at a level of one's choice, for finding out why.
+  const logFile = process.env.BENCH_BACKEND_LOG;
 
   const child = spawn(
     process.execPath,
     [
       '--max-old-space-size=8192',
+      // A CPU profile of the backend, written when it stops, for finding
+      // where a request's time goes.
+      ...(process.env.BENCH_CPU_PROFILE_DIR
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`]
+        : []),
       '--require',
       require.resolve('@backstage/cli/config/nodeTransform.cjs'),
       targetPaths.resolveRoot('packages/bench/src/benchBackend.ts'),
@@ -132,8 +139,12 @@ export async function startBench(options: {
     ],
     {
       cwd: targetPaths.resolveRoot('packages/bench'),
-      env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      env: {
+        ...process.env,
+        LOG_LEVEL: logFile ? process.env.BENCH_LOG_LEVEL ?? 'info' : 'warn',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', logFile ? fs.openSync(logFile, 'w') : 'ignore', 'pipe'],
     },
   );
   child.stderr?.on('data', chunk => {
