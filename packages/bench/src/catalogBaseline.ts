@@ -1,4 +1,4 @@
-import { load, LoadResult } from './load';
+import { load, LoadAmount, LoadResult } from './load';
 
 /** The catalog's own read of an entity by name, for a ref such as `group:default/a`. */
 export function catalogByNamePath(ref: string): string {
@@ -15,10 +15,10 @@ export async function catalogByNameLoad(
   baseUrl: string,
   ref: string,
   token: string,
-  requests: number,
+  amount: LoadAmount,
   concurrency: number,
 ): Promise<LoadResult> {
   const url = `${baseUrl}${catalogByNamePath(ref)}`;
-  await load(url, token, 5, 1);
-  return load(url, token, requests, concurrency);
+  await load(url, token, { requests: 5 }, 1);
+  return load(url, token, amount, concurrency);
 }

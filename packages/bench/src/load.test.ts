@@ -28,7 +28,7 @@ describe('load', () => {
 
   it('sends every request with the token, asks for gzip and counts wire bytes', async () => {
     seen.length = 0;
-    const result = await load(`${url}/view`, 'tok', 30, 4);
+    const result = await load(`${url}/view`, 'tok', { requests: 30 }, 4);
     expect(result).toMatchObject({
       requests: 30,
       errors: 0,
@@ -40,7 +40,19 @@ describe('load', () => {
   });
 
   it('counts answers other than 200 and refused connections as errors', async () => {
-    expect((await load(`${url}/missing`, 'tok', 5, 2)).errors).toBe(5);
-    expect((await load('http://127.0.0.1:1/view', 'tok', 3, 1)).errors).toBe(3);
+    expect(
+      (await load(`${url}/missing`, 'tok', { requests: 5 }, 2)).errors,
+    ).toBe(5);
+    expect(
+      (await load('http://127.0.0.1:1/view', 'tok', { requests: 3 }, 1)).errors,
+    ).toBe(3);
+  });
+
+  it('sends for a number of seconds when asked so, counting what it sent', async () => {
+    seen.length = 0;
+    const result = await load(`${url}/view`, 'tok', { seconds: 0.3 }, 3);
+    expect(result.requests).toBe(seen.length);
+    expect(result.requests).toBeGreaterThan(3);
+    expect(result.errors).toBe(0);
   });
 });

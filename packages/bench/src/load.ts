@@ -1,5 +1,18 @@
 import http from 'node:http';
 
+/**
+ * How much load to send: a number of requests, or as many as the clients
+ * send in a number of seconds.
+ */
+export type LoadAmount = { requests: number } | { seconds: number };
+
+/** How an amount reads in a report: "200 requests" or "10 s". */
+export function describeAmount(amount: LoadAmount): string {
+  return 'requests' in amount
+    ? `${amount.requests} requests`
+    : `${amount.seconds} s`;
+}
+
 /** Latency figures of a batch of requests, in milliseconds. */
 export type LoadResult = {
   requests: number;
@@ -20,8 +33,8 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /**
- * Sends `total` GET requests to `url` from `concurrency` clients at once and
- * measures each request from send to the last byte of its body. Bodies are
+ * Sends GET requests to `url` from `concurrency` clients at once — `amount`
+ * of them, or for `amount` seconds — and measures each request from send to the last byte of its body. Bodies are
  * asked for with gzip, as browsers do, and read as they come, not
  * decompressed: decompressing every answer in this one process (Node's
  * `fetch` does) was measured as the server's time — at tier S, a leaf
@@ -30,16 +43,19 @@ export function percentile(sorted: number[], p: number): number {
 export async function load(
   url: string,
   token: string,
-  total: number,
+  amount: LoadAmount,
   concurrency: number,
 ): Promise<LoadResult> {
+  const until =
+    'seconds' in amount ? performance.now() + amount.seconds * 1000 : Infinity;
+  const total = 'requests' in amount ? amount.requests : Infinity;
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
   let errors = 0;
   let bytes = 0;
   let next = 0;
   const client = async () => {
-    while (next < total) {
+    while (next < total && performance.now() < until) {
       next += 1;
       const started = performance.now();
       try {
@@ -60,7 +76,7 @@ export async function load(
   }
   latencies.sort((a, b) => a - b);
   return {
-    requests: total,
+    requests: latencies.length,
     errors,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),

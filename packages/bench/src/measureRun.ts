@@ -1,3 +1,4 @@
+import { LoadAmount } from './load';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,7 +52,7 @@ export async function measureRun(options: {
   entities: Entity[];
   targets: BenchTargets;
   database: Database;
-  requests: number;
+  amount: LoadAmount;
   concurrency: number;
   idleSeconds: number;
   log: (message: string) => void;
@@ -100,7 +101,7 @@ export async function measureRun(options: {
     };
     const views = await measureViews({
       ...common,
-      requests: options.requests,
+      amount: options.amount,
       countByRefs: () => proxy.count('/entities/by-refs'),
     });
     const org = await measureOrgWay(common);

@@ -1,4 +1,4 @@
-import { load, LoadResult } from './load';
+import { load, LoadAmount, LoadResult } from './load';
 import { benchViews, FIRST_ANSWER_LIMIT, personaViewPath } from './benchViews';
 import { BenchTargets } from './generateOrganisation';
 import { catalogByNameLoad } from './catalogBaseline';
@@ -42,27 +42,28 @@ export async function measureViews(options: {
   baseUrl: string;
   targets: BenchTargets;
   callers: Caller[];
-  requests: number;
+  amount: LoadAmount;
   concurrency: number;
   countByRefs: () => number;
   log: (message: string) => void;
 }): Promise<ViewRow[]> {
-  const { baseUrl, requests, concurrency, log } = options;
+  const { baseUrl, amount, concurrency, log } = options;
   const rows: ViewRow[] = [];
   for (const caller of options.callers) {
     for (const [name, ref] of benchViews(options.targets)) {
       // What a page asks for first: each long list cut, the rest paged.
       const url = `${baseUrl}${personaViewPath(ref, FIRST_ANSWER_LIMIT)}`;
       const size = await wireSize(url, caller.token);
-      await load(url, caller.token, 5, 1);
+      await load(url, caller.token, { requests: 5 }, 1);
       const byRefsBefore = options.countByRefs();
-      const persona = await load(url, caller.token, requests, concurrency);
-      const catalogRequests = (options.countByRefs() - byRefsBefore) / requests;
+      const persona = await load(url, caller.token, amount, concurrency);
+      const catalogRequests =
+        (options.countByRefs() - byRefsBefore) / persona.requests;
       const catalog = await catalogByNameLoad(
         baseUrl,
         ref,
         caller.token,
-        requests,
+        amount,
         concurrency,
       );
       rows.push({

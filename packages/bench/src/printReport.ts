@@ -1,3 +1,4 @@
+import { describeAmount, LoadAmount } from './load';
 import { RunResult } from './measureRun';
 import { IndexScale } from './tierL';
 
@@ -15,13 +16,17 @@ export function printRun(
     tier: string;
     entities: number;
     concurrency: number;
-    requests: number;
+    amount: LoadAmount;
   },
 ) {
   const db = run.database === 'sqlite' ? 'SQLite in memory' : 'PostgreSQL';
   out();
   out(
-    `## Persona views — tier ${context.tier} (${context.entities} entities), ${db}, ${context.concurrency} concurrent, ${context.requests} requests each`,
+    `## Persona views — tier ${context.tier} (${
+      context.entities
+    } entities), ${db}, ${context.concurrency} concurrent, ${describeAmount(
+      context.amount,
+    )} each (persona view: ${requestRange(run.views)} requests)`,
   );
   out();
   out(
@@ -146,4 +151,12 @@ export function printScaling(scales: IndexScale[]) {
       )} | ${mb(s.heapBytes)} | ${(s.heapBytes / s.entities).toFixed(0)} B |`,
     );
   }
+}
+
+/** The fewest and most requests a view's measurement made, as "120–340". */
+function requestRange(views: RunResult['views']): string {
+  const counts = views.map(view => view.persona.requests);
+  const low = Math.min(...counts);
+  const high = Math.max(...counts);
+  return low === high ? String(low) : `${low}–${high}`;
 }

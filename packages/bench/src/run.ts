@@ -1,5 +1,5 @@
 /*
- * yarn bench [--tier M|S] [--concurrency 20] [--requests 200]
+ * yarn bench [--tier M|S] [--concurrency 20] [--seconds 10 | --requests N]
  *            [--database sqlite|postgres|both] [--tier-l on|off] [--idle-seconds 60]
  *
  * Generates a synthetic organisation, loads it into a real catalog backend
@@ -11,6 +11,7 @@
 
 import { parseArgs } from 'node:util';
 import { generateOrganisation, TIERS } from './generateOrganisation';
+import { LoadAmount } from './load';
 import { Database, measureRun } from './measureRun';
 import { printRun, printScaling } from './printReport';
 import { printTargets } from './targets';
@@ -21,7 +22,8 @@ async function main() {
     options: {
       tier: { type: 'string', default: 'M' },
       concurrency: { type: 'string', default: '20' },
-      requests: { type: 'string', default: '200' },
+      seconds: { type: 'string', default: '10' },
+      requests: { type: 'string' },
       database: { type: 'string' },
       'tier-l': { type: 'string' },
       'idle-seconds': { type: 'string', default: '60' },
@@ -38,7 +40,11 @@ async function main() {
     database === 'both' ? ['sqlite', 'postgres'] : [database as Database];
   const tierL = (values['tier-l'] ?? (isM ? 'on' : 'off')) === 'on';
   const concurrency = Number(values.concurrency);
-  const requests = Number(values.requests);
+  // A time, not a count: a p95 over a few hundred requests says whether
+  // one pause of the process fell into them, not how often pauses come.
+  const amount: LoadAmount = values.requests
+    ? { requests: Number(values.requests) }
+    : { seconds: Number(values.seconds) };
   const log = (message: string) =>
     console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -58,7 +64,7 @@ async function main() {
     tier: tier.name,
     entities: entities.length,
     concurrency,
-    requests,
+    amount,
   };
   printScaling(scales);
   const failed: string[] = [];
@@ -70,7 +76,7 @@ async function main() {
         entities,
         targets,
         database: db,
-        requests,
+        amount,
         concurrency,
         idleSeconds: Number(values['idle-seconds']),
         log,

@@ -27,6 +27,7 @@ import type { PersonaIndexSnapshot } from './PersonaIndex';
 import { refsOfTeamModel } from './refsOfTeamModel';
 import { snapshotWithEntity } from './snapshotWithEntity';
 import { teamApiMarkdown } from './teamApiMarkdown';
+import { teamModelBytes } from './teamModelBytes';
 
 /**
  * Answers interactions, Team API documents and component facts from one
@@ -137,6 +138,7 @@ export class DefaultPersonaInteractionsService
       snapshot.version,
       !!readable.shared,
       () => visibleTeamModel(model, ref => readable.has(ref)),
+      teamModelBytes,
     );
     return { model: visible, readable };
   }

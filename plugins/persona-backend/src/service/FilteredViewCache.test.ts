@@ -94,4 +94,25 @@ describe('FilteredViewCache', () => {
     view();
     expect(built).toEqual(['view', 'answer', 'view']);
   });
+
+  it('charges a view what bytesOf says, for values JSON does not show whole', () => {
+    const cache = new FilteredViewCache(100);
+    const readable = new Set<string>();
+    const built: string[] = [];
+    const model = (ref: string) =>
+      cache.view(
+        readable,
+        ref,
+        true,
+        () => {
+          built.push(ref);
+          return new Map([[ref, 'x'.repeat(200)]]);
+        },
+        view => [...view.values()].join('').length,
+      );
+    // JSON shows a Map as {}: charged that, it would never leave
+    model('a');
+    model('a');
+    expect(built).toEqual(['a', 'a']);
+  });
 });

@@ -50,16 +50,18 @@ export class FilteredViewCache {
 
   /**
    * The kept filtered view of `ref` under `readable`, or `build`'s, kept
-   * when `shared` says the readable set is shared by requests.
+   * when `shared` says the readable set is shared by requests. A view is
+   * charged the length of its JSON text, or what `bytesOf` says for values
+   * JSON does not show whole (Maps and Sets).
    */
-  view<T>(readable: object, ref: string, shared: boolean, build: () => T): T {
-    return this.keep(
-      readable,
-      `view\n${ref}`,
-      shared,
-      build,
-      view => JSON.stringify(view).length,
-    );
+  view<T>(
+    readable: object,
+    ref: string,
+    shared: boolean,
+    build: () => T,
+    bytesOf: (view: T) => number = view => JSON.stringify(view).length,
+  ): T {
+    return this.keep(readable, `view\n${ref}`, shared, build, bytesOf);
   }
 
   private keep<T>(

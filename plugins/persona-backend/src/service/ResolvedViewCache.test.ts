@@ -182,3 +182,31 @@ describe('ResolvedViewCache in process', () => {
     expect(store.get).toHaveBeenCalledTimes(3);
   });
 });
+
+describe('ResolvedViewCache in process, across indexes', () => {
+  it('keeps views of the newest index only, and none of an older one', async () => {
+    const store = mockServices.cache.mock({
+      get: jest.fn().mockResolvedValue(undefined),
+      set: jest.fn().mockResolvedValue(undefined),
+    });
+    store.withOptions.mockReturnValue(store);
+    const cache = new ResolvedViewCache(store, mockServices.logger.mock());
+    const old = snapshotOf(['a'], new Date('2026-01-01T00:00:00Z'));
+    const rebuilt = snapshotOf(['a'], new Date('2026-01-01T00:01:00Z'));
+    const changed = snapshotOf(['a', 'b'], new Date('2026-01-01T00:02:00Z'));
+
+    const first = await cache.get(old, 'group:default/a');
+    expect(await cache.get(old, 'group:default/a')).toBe(first);
+    // the same data rebuilt: the views of the first build are let go
+    const again = await cache.get(rebuilt, 'group:default/a');
+    expect(again).not.toBe(first);
+    expect(await cache.get(rebuilt, 'group:default/a')).toBe(again);
+    const newest = await cache.get(changed, 'group:default/a');
+    expect(await cache.get(changed, 'group:default/a')).toBe(newest);
+    // a request still on an older index is answered, not kept
+    const late = await cache.get(rebuilt, 'group:default/a');
+    expect(late).not.toBe(again);
+    expect(await cache.get(rebuilt, 'group:default/a')).not.toBe(late);
+    expect(await cache.get(changed, 'group:default/a')).toBe(newest);
+  });
+});

@@ -51,18 +51,25 @@ const IN_PROCESS_CHARGE = 16;
  * hold catalog data only — never anything of a caller — and each answer is
  * still filtered per caller. A cache that fails costs time, not answers.
  *
- * In front of the store, this process keeps the views it used last, with
- * their JSON text and parsed form once made: an entry never changes, so
- * the store — a network round trip of the whole view with Redis — is only
- * asked for views this process has not used lately.
+ * In front of the store, this process keeps the views of its newest index
+ * it used last, with their JSON text and parsed form once made: an entry
+ * never changes, so the store — a network round trip of the whole view with
+ * Redis — is only asked for views this process has not used lately.
  */
 export class ResolvedViewCache {
   private readonly cache: CacheService;
-  private readonly inProcess = new Map<
-    string,
-    { view: ResolvedView; bytes: number }
-  >();
-  private inProcessBytes = 0;
+  /**
+   * The kept views of the newest index this process has answered from. A
+   * kept view holds on to its index (for its refs), so views of an older
+   * index are let go as soon as a newer one answers: else every index the
+   * process held would live on in them.
+   */
+  private inProcess = {
+    version: '',
+    builtAt: 0,
+    views: new Map<string, { view: ResolvedView; bytes: number }>(),
+    bytes: 0,
+  };
 
   constructor(
     cache: CacheService,
@@ -77,26 +84,52 @@ export class ResolvedViewCache {
     entityRef: string,
   ): Promise<ResolvedView | undefined> {
     const key = `views:v${VIEW_SHAPE_VERSION}:${snapshot.version}:${entityRef}`;
-    const kept = this.inProcess.get(key);
-    if (kept) {
-      this.inProcess.delete(key);
-      this.inProcess.set(key, kept);
-      return kept.view;
+    const kept = this.keptViewsOf(snapshot);
+    const found = kept?.views.get(entityRef);
+    if (kept && found) {
+      kept.views.delete(entityRef);
+      kept.views.set(entityRef, found);
+      return found.view;
     }
     const view = await this.fromStore(snapshot, entityRef, key);
-    if (view) this.keepInProcess(key, view);
+    if (view && kept) this.keepInProcess(kept, entityRef, view);
     return view;
   }
 
-  private keepInProcess(key: string, view: ResolvedView) {
+  /**
+   * The views kept for `snapshot`, the newest index seen; none for an older
+   * one. An index rebuilt from the same data starts afresh too, so that only
+   * one index lives on in the kept views.
+   */
+  private keptViewsOf(snapshot: PersonaIndexSnapshot) {
+    const kept = this.inProcess;
+    const builtAt = snapshot.builtAt.getTime();
+    if (snapshot.version === kept.version && builtAt === kept.builtAt) {
+      return kept;
+    }
+    if (builtAt < kept.builtAt) return undefined;
+    this.inProcess = {
+      version: snapshot.version,
+      builtAt,
+      views: new Map(),
+      bytes: 0,
+    };
+    return this.inProcess;
+  }
+
+  private keepInProcess(
+    kept: typeof this.inProcess,
+    entityRef: string,
+    view: ResolvedView,
+  ) {
     const bytes = view.gzipped().length * IN_PROCESS_CHARGE;
     if (bytes > this.maxInProcessBytes) return;
-    this.inProcess.set(key, { view, bytes });
-    this.inProcessBytes += bytes;
-    for (const [oldKey, old] of this.inProcess) {
-      if (this.inProcessBytes <= this.maxInProcessBytes) break;
-      this.inProcess.delete(oldKey);
-      this.inProcessBytes -= old.bytes;
+    kept.views.set(entityRef, { view, bytes });
+    kept.bytes += bytes;
+    for (const [oldRef, old] of kept.views) {
+      if (kept.bytes <= this.maxInProcessBytes) break;
+      kept.views.delete(oldRef);
+      kept.bytes -= old.bytes;
     }
   }
 
