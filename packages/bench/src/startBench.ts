@@ -121,6 +121,7 @@ export async function startBench(options: {
   fs.writeFileSync(configFile, stringify(config));
   // The backend's log, at a level of one's choice, for finding out why.
   const logFile = process.env.BENCH_BACKEND_LOG;
+  const logFd = logFile ? fs.openSync(logFile, 'w') : undefined;
 
   const child = spawn(
     process.execPath,
@@ -144,9 +145,11 @@ export async function startBench(options: {
         LOG_LEVEL: logFile ? process.env.BENCH_LOG_LEVEL ?? 'info' : 'warn',
         NODE_ENV: 'production',
       },
-      stdio: ['ignore', logFile ? fs.openSync(logFile, 'w') : 'ignore', 'pipe'],
+      stdio: ['ignore', logFd ?? 'ignore', 'pipe'],
     },
   );
+  // The child holds its own copy of the descriptor.
+  if (logFd !== undefined) fs.closeSync(logFd);
   child.stderr?.on('data', chunk => {
     const text = String(chunk);
     if (/error/i.test(text)) process.stderr.write(`[backend] ${text}`);

@@ -1,5 +1,5 @@
-import http from 'node:http';
 import zlib from 'node:zlib';
+import { getGzipped } from './getGzipped';
 
 /** The size of one answer: on the wire (gzip asked, as browsers do) and uncompressed. */
 export type WireSize = {
@@ -12,46 +12,21 @@ export type WireSize = {
   encoding: string;
 };
 
+const DECOMPRESS: Record<string, (body: Buffer) => Buffer> = {
+  gzip: zlib.gunzipSync,
+  br: zlib.brotliDecompressSync,
+  deflate: zlib.inflateSync,
+};
+
 /** Fetches `url` once with `Accept-Encoding: gzip` and counts its body's bytes. */
-export function wireSize(url: string, token: string): Promise<WireSize> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(
-      url,
-      {
-        headers: {
-          authorization: `Bearer ${token}`,
-          'accept-encoding': 'gzip',
-        },
-      },
-      res => {
-        const chunks: Buffer[] = [];
-        res.on('data', chunk => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          const body = Buffer.concat(chunks);
-          const encoding = String(
-            res.headers['content-encoding'] ?? 'identity',
-          );
-          let raw = body.length;
-          try {
-            if (encoding === 'gzip') raw = zlib.gunzipSync(body).length;
-            else if (encoding === 'br')
-              raw = zlib.brotliDecompressSync(body).length;
-            else if (encoding === 'deflate')
-              raw = zlib.inflateSync(body).length;
-          } catch (error) {
-            reject(error);
-            return;
-          }
-          resolve({
-            status: res.statusCode ?? 0,
-            wireBytes: body.length,
-            rawBytes: raw,
-            encoding,
-          });
-        });
-      },
-    );
-    req.on('error', reject);
-  });
+export async function wireSize(url: string, token: string): Promise<WireSize> {
+  const answer = await getGzipped(url, token, { keepBody: true });
+  const body = answer.body!;
+  const decompress = DECOMPRESS[answer.encoding];
+  return {
+    status: answer.status,
+    wireBytes: body.length,
+    rawBytes: decompress ? decompress(body).length : body.length,
+    encoding: answer.encoding,
+  };
 }

@@ -20,7 +20,7 @@ import type {
   PersonaViewBody,
   PersonaViewService,
 } from './personaViewServiceRef';
-import { ResolvedViewCache } from './ResolvedViewCache';
+import { heldBytesOf, ResolvedViewCache } from './ResolvedViewCache';
 import { titlesNamedIn } from './titlesNamedIn';
 import { viewListPage } from './viewListPage';
 import { visibleView } from './visibleView';
@@ -137,6 +137,7 @@ export class DefaultPersonaViewService implements PersonaViewService {
       `${snapshot.version}\n${entityRef}`,
       !!readable.shared,
       () => visibleView(resolved.view(), snapshot.graph, readable),
+      () => heldBytesOf(resolved),
     );
   }
 

@@ -1,6 +1,8 @@
 import { gunzipSync } from 'node:zlib';
 import { FilteredViewCache } from './FilteredViewCache';
 
+const jsonLength = (value: object) => JSON.stringify(value).length;
+
 describe('FilteredViewCache', () => {
   it('builds a view once per shared readable set and serves its gzip form', () => {
     const cache = new FilteredViewCache();
@@ -56,10 +58,16 @@ describe('FilteredViewCache', () => {
     const readable = new Set(['a']);
     const built: string[] = [];
     const view = (ref: string, shared = true, set: object = readable) =>
-      cache.view(set, ref, shared, () => {
-        built.push(ref);
-        return { ref };
-      });
+      cache.view(
+        set,
+        ref,
+        shared,
+        () => {
+          built.push(ref);
+          return { ref };
+        },
+        jsonLength,
+      );
     const first = view('x');
     expect(view('x')).toBe(first);
     view('y');
@@ -78,10 +86,16 @@ describe('FilteredViewCache', () => {
     const readable = new Set<string>();
     const built: string[] = [];
     const view = () =>
-      cache.view(readable, 'a', true, () => {
-        built.push('view');
-        return { text: 'v'.repeat(150) };
-      });
+      cache.view(
+        readable,
+        'a',
+        true,
+        () => {
+          built.push('view');
+          return { text: 'v'.repeat(150) };
+        },
+        jsonLength,
+      );
     const answer = () =>
       cache.get(readable, 'a', true, () => {
         built.push('answer');
@@ -95,7 +109,7 @@ describe('FilteredViewCache', () => {
     expect(built).toEqual(['view', 'answer', 'view']);
   });
 
-  it('charges a view what bytesOf says, for values JSON does not show whole', () => {
+  it('charges a view what bytesOf says, and keeps none bigger than the bound', () => {
     const cache = new FilteredViewCache(100);
     const readable = new Set<string>();
     const built: string[] = [];
@@ -110,7 +124,7 @@ describe('FilteredViewCache', () => {
         },
         view => [...view.values()].join('').length,
       );
-    // JSON shows a Map as {}: charged that, it would never leave
+    // Charged 200 bytes, more than the whole bound of 100, it is not kept.
     model('a');
     model('a');
     expect(built).toEqual(['a', 'a']);

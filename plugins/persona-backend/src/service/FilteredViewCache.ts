@@ -1,10 +1,10 @@
+import { LRUCache } from 'lru-cache';
 import { gzipSync } from 'node:zlib';
 import type { PersonaViewBody } from './personaViewServiceRef';
 
 /** 64 MiB of kept answers and views by default. */
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
-type Kept = { value: unknown; bytes: number };
 type Answer = { json: string; gzipped: Buffer };
 
 /**
@@ -14,20 +14,21 @@ type Answer = { json: string; gzipped: Buffer };
  * answer and its gzip form, as callers who may read everything share the
  * unfiltered one. Sets made for one request (the catalog's answers) never
  * meet again and are not kept. Answers and the filtered views that list
- * pages are cut from share one byte bound, each charged the length of its
- * JSON text; the least recently used go first.
+ * pages are cut from share one byte bound; the least recently used go first.
  */
 export class FilteredViewCache {
   private readonly ids = new WeakMap<object, number>();
   private nextId = 0;
-  private readonly kept = new Map<string, Kept>();
-  private bytes = 0;
+  private readonly kept: LRUCache<string, object>;
 
-  constructor(private readonly maxBytes = DEFAULT_MAX_BYTES) {}
+  constructor(maxBytes = DEFAULT_MAX_BYTES) {
+    this.kept = new LRUCache({ maxSize: maxBytes });
+  }
 
   /**
    * The kept answer for `ref` under `readable`, or `build`'s, kept when
-   * `shared` says the readable set is shared by requests.
+   * `shared` says the readable set is shared by requests. An answer is
+   * charged the length of its JSON text and of its gzip form.
    */
   get(
     readable: object,
@@ -50,21 +51,20 @@ export class FilteredViewCache {
 
   /**
    * The kept filtered view of `ref` under `readable`, or `build`'s, kept
-   * when `shared` says the readable set is shared by requests. A view is
-   * charged the length of its JSON text, or what `bytesOf` says for values
-   * JSON does not show whole (Maps and Sets).
+   * when `shared` says the readable set is shared by requests, and charged
+   * what `bytesOf` says it holds.
    */
-  view<T>(
+  view<T extends object>(
     readable: object,
     ref: string,
     shared: boolean,
     build: () => T,
-    bytesOf: (view: T) => number = view => JSON.stringify(view).length,
+    bytesOf: (view: T) => number,
   ): T {
     return this.keep(readable, `view\n${ref}`, shared, build, bytesOf);
   }
 
-  private keep<T>(
+  private keep<T extends object>(
     readable: object,
     ref: string,
     shared: boolean,
@@ -74,22 +74,10 @@ export class FilteredViewCache {
     if (!shared) return build();
     const key = `${this.idOf(readable)}\n${ref}`;
     const found = this.kept.get(key);
-    if (found) {
-      // Moved to the most recently used end.
-      this.kept.delete(key);
-      this.kept.set(key, found);
-      return found.value as T;
-    }
+    if (found) return found as T;
     const value = build();
-    const bytes = bytesOf(value);
-    if (bytes > this.maxBytes) return value;
-    this.kept.set(key, { value, bytes });
-    this.bytes += bytes;
-    for (const [oldKey, old] of this.kept) {
-      if (this.bytes <= this.maxBytes) break;
-      this.kept.delete(oldKey);
-      this.bytes -= old.bytes;
-    }
+    // Too big a value is not kept; lru-cache's `maxEntrySize` is `maxSize`.
+    this.kept.set(key, value, { size: Math.max(1, bytesOf(value)) });
     return value;
   }
 

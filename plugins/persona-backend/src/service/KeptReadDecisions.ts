@@ -1,4 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { LRUCache } from 'lru-cache';
 import {
   ConditionalPolicyDecision,
   DefinitivePolicyDecision,
@@ -9,9 +10,7 @@ export type ReadDecision =
   | DefinitivePolicyDecision
   | (ConditionalPolicyDecision & { conditionsJson: string });
 
-type Kept = { until: number; decision: Promise<ReadDecision> };
-
-/** Callers whose decisions are kept at once, the oldest dropped first. */
+/** Callers whose decisions are kept at once, the least recently asked dropped first. */
 const MAX_CALLERS = 10_000;
 
 /**
@@ -25,30 +24,35 @@ const MAX_CALLERS = 10_000;
  * question. A failed question is not kept.
  */
 export class KeptReadDecisions {
-  private readonly kept = new Map<string, Kept>();
+  private readonly kept?: LRUCache<string, Promise<ReadDecision>>;
 
-  constructor(
-    private readonly keepForMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(keepForMs: number, now: () => number = Date.now) {
+    if (keepForMs > 0) {
+      this.kept = new LRUCache({
+        max: MAX_CALLERS,
+        ttl: Math.ceil(keepForMs),
+        // Expiry is judged by the clock at each read, not by a clock cached
+        // for a millisecond.
+        ttlResolution: 0,
+        perf: { now },
+      });
+    }
+  }
 
   decision(
     credentials: BackstageCredentials,
     ask: () => Promise<ReadDecision>,
   ): Promise<ReadDecision> {
-    const key = this.keepForMs > 0 ? callerKey(credentials) : undefined;
-    if (key === undefined) return ask();
-    const found = this.kept.get(key);
-    if (found && found.until > this.now()) return found.decision;
-    this.kept.delete(key);
+    const kept = this.kept;
+    const key = kept && callerKey(credentials);
+    if (!kept || key === undefined) return ask();
+    const found = kept.get(key);
+    if (found) return found;
     const decision = ask();
-    this.kept.set(key, { until: this.now() + this.keepForMs, decision });
+    kept.set(key, decision);
     decision.catch(() => {
-      if (this.kept.get(key)?.decision === decision) this.kept.delete(key);
+      if (kept.peek(key) === decision) kept.delete(key);
     });
-    if (this.kept.size > MAX_CALLERS) {
-      this.kept.delete(this.kept.keys().next().value!);
-    }
     return decision;
   }
 }

@@ -97,14 +97,25 @@ describe.each(caches.eachSupportedId())('ResolvedViewCache on %s', cacheId => {
   });
 });
 
+/** A cache service whose `withOptions` answers itself; empty unless told. */
+function mockStore(
+  methods: Parameters<typeof mockServices.cache.mock>[0] = {
+    get: jest.fn().mockResolvedValue(undefined),
+    set: jest.fn().mockResolvedValue(undefined),
+  },
+) {
+  const store = mockServices.cache.mock(methods);
+  store.withOptions.mockReturnValue(store);
+  return store;
+}
+
 describe('ResolvedViewCache with a failing cache store', () => {
   it('still answers, and logs why the cache was skipped', async () => {
     const logger = mockServices.logger.mock();
-    const broken = mockServices.cache.mock({
+    const broken = mockStore({
       get: jest.fn().mockRejectedValue(new Error('connection refused')),
       set: jest.fn().mockRejectedValue(new Error('connection refused')),
     });
-    broken.withOptions.mockReturnValue(broken);
     const cache = new ResolvedViewCache(broken, logger);
     const view = await cache.get(snapshotOf(['a']), 'group:default/a');
     expect(view!.view().entityRef).toBe('group:default/a');
@@ -119,11 +130,7 @@ describe('ResolvedViewCache with a failing cache store', () => {
 
 describe('ResolvedViewCache keys', () => {
   it('carry the view shape, so an answer cached in an older shape is never served', async () => {
-    const store = mockServices.cache.mock({
-      get: jest.fn().mockResolvedValue(undefined),
-      set: jest.fn().mockResolvedValue(undefined),
-    });
-    store.withOptions.mockReturnValue(store);
+    const store = mockStore();
     const snapshot = snapshotOf(['a']);
     await new ResolvedViewCache(store, mockServices.logger.mock()).get(
       snapshot,
@@ -139,13 +146,12 @@ describe('ResolvedViewCache keys', () => {
 describe('ResolvedViewCache in process', () => {
   function withCountingStore(maxInProcessBytes?: number) {
     const stored = new Map<string, unknown>();
-    const store = mockServices.cache.mock({
+    const store = mockStore({
       get: jest.fn(async (key: string) => stored.get(key)) as any,
       set: jest.fn(async (key: string, value: unknown) => {
         stored.set(key, value);
       }) as any,
     });
-    store.withOptions.mockReturnValue(store);
     const cache = new ResolvedViewCache(
       store,
       mockServices.logger.mock(),
@@ -185,11 +191,7 @@ describe('ResolvedViewCache in process', () => {
 
 describe('ResolvedViewCache in process, across indexes', () => {
   it('keeps views of the newest index only, and none of an older one', async () => {
-    const store = mockServices.cache.mock({
-      get: jest.fn().mockResolvedValue(undefined),
-      set: jest.fn().mockResolvedValue(undefined),
-    });
-    store.withOptions.mockReturnValue(store);
+    const store = mockStore();
     const cache = new ResolvedViewCache(store, mockServices.logger.mock());
     const old = snapshotOf(['a'], new Date('2026-01-01T00:00:00Z'));
     const rebuilt = snapshotOf(['a'], new Date('2026-01-01T00:01:00Z'));

@@ -5,6 +5,7 @@ import {
   PersonaViewResponse,
 } from '@platform-personas/backstage-plugin-persona-common';
 import { resolvePersonaView } from '../resolution';
+import { LRUCache } from 'lru-cache';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { indexMeta } from './indexMeta';
 import { PersonaIndexSnapshot } from './PersonaIndex';
@@ -64,11 +65,10 @@ export class ResolvedViewCache {
    * index are let go as soon as a newer one answers: else every index the
    * process held would live on in them.
    */
-  private inProcess = {
-    version: '',
-    builtAt: 0,
-    views: new Map<string, { view: ResolvedView; bytes: number }>(),
-    bytes: 0,
+  private inProcess?: {
+    version: string;
+    builtAt: number;
+    views: LRUCache<string, ResolvedView>;
   };
 
   constructor(
@@ -85,14 +85,10 @@ export class ResolvedViewCache {
   ): Promise<ResolvedView | undefined> {
     const key = `views:v${VIEW_SHAPE_VERSION}:${snapshot.version}:${entityRef}`;
     const kept = this.keptViewsOf(snapshot);
-    const found = kept?.views.get(entityRef);
-    if (kept && found) {
-      kept.views.delete(entityRef);
-      kept.views.set(entityRef, found);
-      return found.view;
-    }
+    const found = kept?.get(entityRef);
+    if (found) return found;
     const view = await this.fromStore(snapshot, entityRef, key);
-    if (view && kept) this.keepInProcess(kept, entityRef, view);
+    if (view) kept?.set(entityRef, view);
     return view;
   }
 
@@ -104,33 +100,19 @@ export class ResolvedViewCache {
   private keptViewsOf(snapshot: PersonaIndexSnapshot) {
     const kept = this.inProcess;
     const builtAt = snapshot.builtAt.getTime();
-    if (snapshot.version === kept.version && builtAt === kept.builtAt) {
-      return kept;
+    if (snapshot.version === kept?.version && builtAt === kept.builtAt) {
+      return kept.views;
     }
-    if (builtAt < kept.builtAt) return undefined;
+    if (kept && builtAt < kept.builtAt) return undefined;
     this.inProcess = {
       version: snapshot.version,
       builtAt,
-      views: new Map(),
-      bytes: 0,
+      views: new LRUCache({
+        maxSize: this.maxInProcessBytes,
+        sizeCalculation: heldBytesOf,
+      }),
     };
-    return this.inProcess;
-  }
-
-  private keepInProcess(
-    kept: typeof this.inProcess,
-    entityRef: string,
-    view: ResolvedView,
-  ) {
-    const bytes = view.gzipped().length * IN_PROCESS_CHARGE;
-    if (bytes > this.maxInProcessBytes) return;
-    kept.views.set(entityRef, { view, bytes });
-    kept.bytes += bytes;
-    for (const [oldRef, old] of kept.views) {
-      if (kept.bytes <= this.maxInProcessBytes) break;
-      kept.views.delete(oldRef);
-      kept.bytes -= old.bytes;
-    }
+    return this.inProcess.views;
   }
 
   private async fromStore(
@@ -164,6 +146,15 @@ export class ResolvedViewCache {
       );
     return resolvedView(snapshot, { view, json, gzipped });
   }
+}
+
+/**
+ * What a resolved view comes to hold in memory once its JSON text and parsed
+ * form are made, estimated from its gzip size; a view filtered from it holds
+ * no more.
+ */
+export function heldBytesOf(view: ResolvedView): number {
+  return view.gzipped().length * IN_PROCESS_CHARGE;
 }
 
 function resolvedView(

@@ -24,10 +24,10 @@ export type SweepOutcome = 'unchanged' | 'applied' | 'rebuilt';
  * changed Persona is seen within seconds even in a large catalog.
  *
  * The budget is charged the process's CPU time while the work runs, not
- * the time it takes: waiting on a database or the network costs no core,
- * and judging by elapsed time spaced the cheap questions further apart than
- * the budget needs. Work the process does meanwhile for others is
- * charged too, so under load the questions are asked less often.
+ * the time it takes, because waiting on a database or the network costs no
+ * core (how much sooner changes are seen for it is not measured yet). Work
+ * the process does meanwhile for others, on any of its threads, is charged
+ * too, so under load the questions are asked less often.
  * After a sweep that applied changes the next may run at the next tick:
  * changes come in bursts, and the other side of a relation is stitched a
  * moment later.
