@@ -3,9 +3,10 @@ import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node'
 import { catalogModulePersonaEntityModel } from './module';
 import { isPersonaHolder } from './permissions';
 import { PersonaEntitiesProcessor } from './processor';
+import { CatalogChangeHintsProcessor } from './processor/CatalogChangeHintsProcessor';
 
 describe('catalogModulePersonaEntityModel', () => {
-  it('registers the Persona processor and the isPersonaHolder rule with the catalog', async () => {
+  it('registers the Persona processor, the change hints processor and the isPersonaHolder rule with the catalog', async () => {
     const extensionPoint = {
       addProcessor: jest.fn(),
       addEntityProvider: jest.fn(),
@@ -19,9 +20,12 @@ describe('catalogModulePersonaEntityModel', () => {
       features: [catalogModulePersonaEntityModel, permissionsRegistry.factory],
     });
 
-    expect(extensionPoint.addProcessor).toHaveBeenCalledTimes(1);
+    expect(extensionPoint.addProcessor).toHaveBeenCalledTimes(2);
     expect(extensionPoint.addProcessor).toHaveBeenCalledWith(
       expect.any(PersonaEntitiesProcessor),
+    );
+    expect(extensionPoint.addProcessor).toHaveBeenCalledWith(
+      expect.any(CatalogChangeHintsProcessor),
     );
     expect(extensionPoint.addEntityProvider).not.toHaveBeenCalled();
     expect(permissionsRegistry.addPermissionRules).toHaveBeenCalledWith([

@@ -7,13 +7,17 @@ import {
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
 import { isPersonaHolder } from './permissions';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { PersonaEntitiesProcessor } from './processor';
+import { CatalogChangeHintsProcessor } from './processor/CatalogChangeHintsProcessor';
 
 /**
  * Adds the Persona kind to the catalog: validation against its JSON Schema,
  * the relations of each Persona (those of its selectors' matches too, read
  * from the catalog with the module's own service credentials), and the
- * `isPersonaHolder` permission rule.
+ * `isPersonaHolder` permission rule; and names the entities whose processed
+ * form changed on `PERSONA_CATALOG_CHANGES_TOPIC` of the events service, for
+ * the persona backend to follow the catalog within seconds.
  *
  * @public
  */
@@ -28,6 +32,7 @@ export const catalogModulePersonaEntityModel = createBackendModule({
         catalogService: catalogServiceRef,
         auth: coreServices.auth,
         logger: coreServices.logger,
+        events: eventsServiceRef,
       },
       async init({
         catalog,
@@ -35,6 +40,7 @@ export const catalogModulePersonaEntityModel = createBackendModule({
         catalogService,
         auth,
         logger,
+        events,
       }) {
         catalog.addProcessor(
           new PersonaEntitiesProcessor({
@@ -42,6 +48,9 @@ export const catalogModulePersonaEntityModel = createBackendModule({
             auth,
             logger,
           }),
+        );
+        catalog.addProcessor(
+          new CatalogChangeHintsProcessor({ events, logger }),
         );
         permissionsRegistry.addPermissionRules([isPersonaHolder]);
       },

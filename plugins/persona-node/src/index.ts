@@ -14,3 +14,7 @@ export {
   personaHolderRuleDefinition,
   type PersonaHolderRuleParams,
 } from './personaHolderRuleDefinition';
+export {
+  PERSONA_CATALOG_CHANGES_TOPIC,
+  type PersonaCatalogChangesPayload,
+} from './catalogChangeHints';

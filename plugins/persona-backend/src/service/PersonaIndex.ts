@@ -11,7 +11,8 @@ import { CatalogReader } from './catalogChanges/CatalogReader';
 import { ChangeFollower, SweepOutcome } from './catalogChanges/ChangeFollower';
 import { IndexedEntities } from './catalogChanges/IndexedEntities';
 import { applyBatch, readIndex } from './catalogChanges/readIndex';
-import { sweepCatalog } from './catalogChanges/sweepCatalog';
+import { checkHints } from './catalogChanges/checkHints';
+import { SweepFinding, sweepCatalog } from './catalogChanges/sweepCatalog';
 import { indexVersionOf } from './indexVersion';
 import type { PersonaIndexService } from './personaIndexServiceRef';
 import { withTimeout } from './withTimeout';
@@ -74,6 +75,7 @@ export class PersonaIndex implements PersonaIndexService {
   private entities?: IndexedEntities;
   private follower?: ChangeFollower;
   private sweeping?: Promise<SweepOutcome | 'idle'>;
+  private hinting?: Promise<SweepOutcome>;
   private readonly counts = { fullBuilds: 0, changeBatches: 0 };
 
   constructor(
@@ -239,13 +241,14 @@ export class PersonaIndex implements PersonaIndexService {
   /**
    * One look at the catalog for changes, when the index follows them (see
    * {@link PersonaIndex.schedule}); none while a full build runs, whose
-   * result would replace what the sweep applies.
+   * result would replace what the sweep applies, nor while hinted refs are
+   * looked at.
    */
   followChanges(): Promise<
     'unchanged' | 'applied' | 'rebuilt' | 'idle' | 'skipped'
   > {
     const follower = this.follower;
-    if (!follower || !this.entities || this.building) {
+    if (!follower || !this.entities || this.building || this.hinting) {
       return Promise.resolve('skipped');
     }
     this.sweeping ??= withTimeout(follower.tick(), this.buildTimeoutMs).finally(
@@ -285,16 +288,49 @@ export class PersonaIndex implements PersonaIndexService {
    * Applies what changed in the catalog since the index was read, without a
    * full read (see `sweepCatalog`), or rebuilds it when that is needed.
    */
-  private async sweep(): Promise<SweepOutcome> {
+  private sweep(): Promise<SweepOutcome> {
+    return this.apply(reader =>
+      sweepCatalog(reader, this.entities!, this.heldFields),
+    );
+  }
+
+  /**
+   * Looks at once at entities the catalog named as changed (see
+   * `checkHints`), after any sweep under way; none while a full build runs.
+   * Gives the refs that showed no change yet: the catalog names an entity
+   * when it processes it, and stitches it a moment later.
+   */
+  async followHints(refs: string[]): Promise<string[]> {
+    while (this.sweeping || this.hinting) {
+      await Promise.allSettled([this.sweeping, this.hinting]);
+    }
+    if (!this.entities || this.building) return refs;
+    let quiet = refs;
+    this.hinting = this.apply(async reader => {
+      const checked = await checkHints(
+        reader,
+        this.entities!,
+        refs,
+        this.heldFields,
+      );
+      quiet = checked.quiet;
+      return checked.finding;
+    }).finally(() => {
+      this.hinting = undefined;
+    });
+    await withTimeout(this.hinting, this.buildTimeoutMs);
+    return quiet;
+  }
+
+  /** Applies what `find` finds against the index's entities. */
+  private async apply(
+    find: (reader: CatalogReader) => Promise<SweepFinding>,
+  ): Promise<SweepOutcome> {
     const started = Date.now();
     const build = ++this.builds;
     const base = this.entities;
     if (!base) return 'unchanged';
-    const found = await sweepCatalog(
-      await this.reader(),
-      base,
-      this.heldFields,
-    );
+    const found = await find(await this.reader());
     if (found.kind === 'unchanged') return 'unchanged';
     if (found.kind === 'rebuild') {
       this.options.logger.info(`Rebuilding the persona index: ${found.reason}`);

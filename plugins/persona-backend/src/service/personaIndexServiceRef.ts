@@ -4,6 +4,9 @@ import {
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { PERSONA_CATALOG_CHANGES_TOPIC } from '@platform-personas/backstage-plugin-persona-node';
+import { HintedRefs } from './catalogChanges/HintedRefs';
 import { PersonaIndex, PersonaIndexSnapshot } from './PersonaIndex';
 import { personaConfigServiceRef } from './personaConfigServiceRef';
 
@@ -35,7 +38,9 @@ export interface PersonaIndexService {
 /**
  * The persona index of the plugin. The default one reads the catalog with
  * the plugin's own credentials, follows its changes (a view is at most
- * `persona.index.refreshInterval` old) and rebuilds from a full read every
+ * `persona.index.refreshInterval` old, and within seconds of the catalog
+ * when the Persona catalog module names changed entities on the events
+ * service) and rebuilds from a full read every
  * `persona.index.fullRebuildInterval`. Alpha because a snapshot exposes the
  * graph the views are resolved from, whose shape still changes.
  *
@@ -52,8 +57,9 @@ export const personaIndexServiceRef = createServiceRef<PersonaIndexService>({
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
         config: personaConfigServiceRef,
+        events: eventsServiceRef,
       },
-      async factory({ catalog, auth, logger, scheduler, config }) {
+      async factory({ catalog, auth, logger, scheduler, config, events }) {
         const index = new PersonaIndex({
           catalog,
           auth,
@@ -65,6 +71,20 @@ export const personaIndexServiceRef = createServiceRef<PersonaIndexService>({
           config.refreshInterval,
           config.fullRebuildInterval,
         );
+        const hinted = new HintedRefs({
+          look: refs => index.followHints(refs),
+          logger,
+        });
+        await events.subscribe({
+          id: 'persona-index',
+          topics: [PERSONA_CATALOG_CHANGES_TOPIC],
+          async onEvent({ eventPayload }) {
+            const refs = (eventPayload as { entityRefs?: unknown })?.entityRefs;
+            if (Array.isArray(refs)) {
+              hinted.add(refs.filter(ref => typeof ref === 'string'));
+            }
+          },
+        });
         return index;
       },
     }),

@@ -129,6 +129,26 @@ export class CatalogReader {
     );
   }
 
+  /**
+   * The etag and kind of the entities of `refs` the catalog holds, by ref,
+   * with the refs of their relations' targets.
+   */
+  async etagsOf(
+    refs: string[],
+  ): Promise<Map<string, { kind: string; etag?: string; targets: string[] }>> {
+    const read = await this.byRefs(refs, [...ETAG_FIELDS, 'relations']);
+    return new Map(
+      read.map(({ entity, etag }) => [
+        stringifyEntityRef(entity),
+        {
+          kind: entity.kind.toLocaleLowerCase('en-US'),
+          etag,
+          targets: (entity.relations ?? []).map(r => r.targetRef),
+        },
+      ]),
+    );
+  }
+
   /** How many entities the catalog holds: one count query and one row. */
   async count(): Promise<number> {
     const { totalItems } = await this.catalog.queryEntities(

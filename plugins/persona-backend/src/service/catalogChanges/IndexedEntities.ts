@@ -58,6 +58,27 @@ export class IndexedEntities {
   }
 
   /**
+   * What differs between the index and `etags`, the catalog's etags of
+   * `refs`: a ref the catalog does not hold was deleted.
+   */
+  diffOf(
+    refs: Iterable<string>,
+    etags: Map<string, { kind: string; etag?: string }>,
+  ): CatalogDiff {
+    const changed: CatalogDiff['changed'] = [];
+    const deleted: string[] = [];
+    for (const ref of new Set(refs)) {
+      const current = etags.get(ref);
+      if (!current) {
+        if (this.entities.has(ref)) deleted.push(ref);
+      } else if (!this.etags.has(ref) || this.etags.get(ref) !== current.etag) {
+        changed.push({ ref, kind: current.kind });
+      }
+    }
+    return { changed, deleted };
+  }
+
+  /**
    * What differs between the index and `etags`, the catalog's etags by ref
    * (of every entity, or of one kind when `kind` is given).
    */

@@ -15,10 +15,21 @@ import catalogModulePersona from '@platform-personas/backstage-plugin-catalog-ba
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {
+  eventsServiceFactory,
+  eventsServiceRef,
+} from '@backstage/plugin-events-node';
+import {
+  PERSONA_CATALOG_CHANGES_TOPIC,
+  PersonaCatalogChangesPayload,
+} from '@platform-personas/backstage-plugin-persona-node';
 import { PersonaIndex } from '../PersonaIndex';
+import { HintedRefs } from './HintedRefs';
 import { fullBuildOf } from './__testUtils__/changingCatalog';
 
 let probed: { catalog: CatalogService; auth: any; logger: any } | undefined;
+/** Where the probe passes on the refs the catalog module names as changed. */
+let onHint: (refs: string[]) => void = () => {};
 const probe = createBackendPlugin({
   pluginId: 'changes-probe',
   register(env) {
@@ -27,9 +38,17 @@ const probe = createBackendPlugin({
         catalog: catalogServiceRef,
         auth: coreServices.auth,
         logger: coreServices.logger,
+        events: eventsServiceRef,
       },
-      async init(deps) {
+      async init({ events, ...deps }) {
         probed = deps;
+        await events.subscribe({
+          id: 'hints-probe',
+          topics: [PERSONA_CATALOG_CHANGES_TOPIC],
+          async onEvent({ eventPayload }) {
+            onHint((eventPayload as PersonaCatalogChangesPayload).entityRefs);
+          },
+        });
       },
     });
   },
@@ -57,6 +76,9 @@ describe('PersonaIndex following the real catalog', () => {
     backend = await startTestBackend({
       features: [
         schedulerServiceFactory,
+        // One events service for every plugin, as in a backend; the test
+        // backend's mock gives each plugin its own.
+        eventsServiceFactory,
         catalogPlugin,
         catalogModulePersona,
         probe,
@@ -66,6 +88,7 @@ describe('PersonaIndex following the real catalog', () => {
               ...exampleCatalogConfig([file]),
               processingInterval: { seconds: 1 },
             },
+            events: { useEventBus: 'never' },
           },
         }),
       ],
@@ -124,5 +147,36 @@ describe('PersonaIndex following the real catalog', () => {
       ];
       return followed.version === full.version ? true : undefined;
     });
+  });
+
+  it("applies an entity changed on disk from the catalog module's hints alone, with no sweep", async () => {
+    const index = new PersonaIndex({ ...probed! });
+    // Never swept: only the hints move this index.
+    const hinted = new HintedRefs({
+      look: refs => index.followHints(refs),
+      logger: probed!.logger,
+    });
+    const named: string[] = [];
+    onHint = refs => {
+      named.push(...refs);
+      hinted.add(refs);
+    };
+    const lifecycle = async () =>
+      (await index.snapshot()).graph.get('component:default/change-follower')
+        ?.spec?.lifecycle;
+    const stamp = `hinted-${Date.now()}`;
+    await index.snapshot();
+    expect(await lifecycle()).not.toBe(stamp);
+
+    fs.writeFileSync(file, componentYaml(stamp));
+    await waitFor(
+      'the hinted component to be indexed',
+      async () => ((await lifecycle()) === stamp ? true : undefined),
+      60_000,
+    );
+    expect(named).toContain('component:default/change-follower');
+    expect(index.stats().fullBuilds).toBe(1);
+    expect(index.stats().changeBatches).toBeGreaterThan(0);
+    onHint = () => {};
   });
 });

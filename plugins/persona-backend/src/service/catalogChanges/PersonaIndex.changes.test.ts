@@ -1,48 +1,13 @@
-import { Entity } from '@backstage/catalog-model';
 import { component, group, persona, user } from '../../__testUtils__/testGraph';
 import { TEAM_TYPE_ANNOTATION } from '@platform-personas/backstage-plugin-persona-common';
 import {
-  changingCatalog,
-  followingIndex,
-  fullBuildOf,
-} from './__testUtils__/changingCatalog';
-
-const ORG: Entity[] = [
-  group('platform'),
-  group('apps'),
-  user('jane', ['platform']),
-  component('api-gw', 'group:default/platform', 'service'),
-  component('portal', 'group:default/apps', 'website'),
-  persona('builder', {
-    builds: [{ filter: { kind: 'Component', 'spec.type': 'service' } }],
-  }),
-];
-
-async function setUp(entities = ORG) {
-  const fake = changingCatalog(entities);
-  const index = await followingIndex(fake.catalog);
-  return { ...fake, index };
-}
-
-/** The snapshot of `index` equals what a full read of the catalog gives. */
-async function expectFullBuildEquality(
-  index: Awaited<ReturnType<typeof followingIndex>>,
-  catalog: Parameters<typeof fullBuildOf>[0],
-  heldFields: string[] = [],
-) {
-  const followed = await index.snapshot();
-  const full = await fullBuildOf(catalog, heldFields);
-  expect(followed.version).toBe(full.version);
-  expect(followed.entityCount).toBe(full.entityCount);
-  expect(followed.fields).toEqual(full.fields);
-  expect([...followed.graph.entitiesByRef()]).toEqual([
-    ...full.graph.entitiesByRef(),
-  ]);
-}
+  expectFullBuildEquality,
+  followedCatalog,
+} from './__testUtils__/followedOrg';
 
 describe('PersonaIndex following catalog changes', () => {
   it('applies a new entity without a full read', async () => {
-    const { index, catalog, put } = await setUp();
+    const { index, catalog, put } = await followedCatalog();
     put(component('billing', 'group:default/apps', 'service'));
     await expect(index.followChanges()).resolves.toBe('applied');
     const { graph } = await index.snapshot();
@@ -52,7 +17,7 @@ describe('PersonaIndex following catalog changes', () => {
   });
 
   it('applies a changed entity and the other side of its relations', async () => {
-    const { index, catalog, put } = await setUp();
+    const { index, catalog, put } = await followedCatalog();
     // The portal moves to platform; the catalog restitches both groups.
     put(component('portal', 'group:default/platform', 'service'));
     put({
@@ -69,7 +34,7 @@ describe('PersonaIndex following catalog changes', () => {
   });
 
   it('drops a deleted entity', async () => {
-    const { index, catalog, delete: remove } = await setUp();
+    const { index, catalog, delete: remove } = await followedCatalog();
     remove('component:default/portal');
     await expect(index.followChanges()).resolves.toBe('applied');
     const { graph } = await index.snapshot();
@@ -79,7 +44,7 @@ describe('PersonaIndex following catalog changes', () => {
   });
 
   it("applies a group's team type with the group", async () => {
-    const { index, catalog, put } = await setUp();
+    const { index, catalog, put } = await followedCatalog();
     put({
       ...group('apps'),
       metadata: {
@@ -97,7 +62,7 @@ describe('PersonaIndex following catalog changes', () => {
   });
 
   it('applies a Persona whose selectors read the same fields', async () => {
-    const { index, catalog, put } = await setUp();
+    const { index, catalog, put } = await followedCatalog();
     put(
       persona('builder', {
         description: 'Builds services',
@@ -110,7 +75,7 @@ describe('PersonaIndex following catalog changes', () => {
   });
 
   it('rebuilds when a Persona needs other fields', async () => {
-    const { index, catalog, put } = await setUp();
+    const { index, catalog, put } = await followedCatalog();
     put(
       persona('builder', {
         builds: [{ filter: { 'spec.system': 'payments' } }],
@@ -124,7 +89,7 @@ describe('PersonaIndex following catalog changes', () => {
   });
 
   it('reads nothing by ref while the catalog does not change', async () => {
-    const { index, reads, put } = await setUp();
+    const { index, reads, put } = await followedCatalog();
     await expect(index.followChanges()).resolves.toBe('unchanged');
     // Within the sweep budget only the cheap questions are asked...
     await expect(index.followChanges()).resolves.toBe('idle');
@@ -139,7 +104,7 @@ describe('PersonaIndex following catalog changes', () => {
   });
 
   it('reads held fields of changed entities too', async () => {
-    const { index, catalog, put } = await setUp();
+    const { index, catalog, put } = await followedCatalog();
     index.holdFields(['metadata.labels']);
     await new Promise(resolve => setTimeout(resolve, 10));
     expect((await index.snapshot()).fields).toContain('metadata.labels');

@@ -1,5 +1,5 @@
 import { CatalogReader } from './CatalogReader';
-import { IndexedEntities } from './IndexedEntities';
+import { CatalogDiff, IndexedEntities } from './IndexedEntities';
 import { ChangeBatch, fieldsAfter, readChanges } from './readIndex';
 
 /** What a sweep found: nothing, changes to apply, or a need to rebuild. */
@@ -28,6 +28,22 @@ export async function sweepCatalog(
       kind: 'rebuild',
       reason: `${diff.changed.length} entities changed`,
     };
+  }
+  return findingOf(reader, entities, diff, heldFields);
+}
+
+/**
+ * Reads the entities of `diff` and gives the batch to apply, or a need to
+ * rebuild when a Persona changed the fields the index reads.
+ */
+export async function findingOf(
+  reader: CatalogReader,
+  entities: IndexedEntities,
+  diff: CatalogDiff,
+  heldFields: Iterable<string>,
+): Promise<SweepFinding> {
+  if (diff.changed.length + diff.deleted.length === 0) {
+    return { kind: 'unchanged' };
   }
   const batch = await readChanges(reader, entities.fields, diff);
   const fields = fieldsAfter(entities, batch, heldFields);

@@ -1,0 +1,98 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { stringifyError } from '@backstage/errors';
+import {
+  CatalogProcessor,
+  CatalogProcessorCache,
+} from '@backstage/plugin-catalog-node';
+import { EventsService } from '@backstage/plugin-events-node';
+import {
+  PERSONA_CATALOG_CHANGES_TOPIC,
+  PersonaCatalogChangesPayload,
+} from '@platform-personas/backstage-plugin-persona-node';
+import { createHash } from 'node:crypto';
+
+/** Refs named by one event at most; more go in the next. */
+const MAX_REFS_PER_EVENT = 500;
+
+/** Options of {@link CatalogChangeHintsProcessor}. */
+export type CatalogChangeHintsProcessorOptions = {
+  events: EventsService;
+  logger: LoggerService;
+  /** How long changed refs are gathered into one event; 200 ms by default. */
+  gatherMs?: number;
+};
+
+/**
+ * Names the entities whose processed form changed on
+ * `PERSONA_CATALOG_CHANGES_TOPIC`, so that the persona backend reads them as
+ * soon as the catalog has stitched them, instead of at its next sweep of the
+ * catalog's etags; the catalog of this Backstage release publishes no entity
+ * change events of its own.
+ *
+ * @remarks
+ *
+ * The digest of each entity's last processed form is kept in the catalog's
+ * processor cache, which lives with the entity in the catalog's database, so
+ * a restart or another catalog replica does not see every entity as changed.
+ * An entity processed for the first time is not named: the persona backend
+ * sees new entities by the catalog's count. A failing publish is logged,
+ * never a processing error.
+ */
+export class CatalogChangeHintsProcessor implements CatalogProcessor {
+  private readonly gathered = new Set<string>();
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly options: CatalogChangeHintsProcessorOptions) {}
+
+  getProcessorName(): string {
+    return 'PersonaCatalogChangeHints';
+  }
+
+  async postProcessEntity(
+    entity: Entity,
+    _location: unknown,
+    _emit: unknown,
+    cache?: CatalogProcessorCache,
+  ): Promise<Entity> {
+    if (!cache) return entity;
+    const digest = createHash('sha256')
+      .update(JSON.stringify(entity))
+      .digest('base64');
+    const previous = await cache.get<string>('digest');
+    if (previous !== digest) await cache.set('digest', digest);
+    if (previous !== undefined && previous !== digest) {
+      this.gather(stringifyEntityRef(entity));
+    }
+    return entity;
+  }
+
+  private gather(ref: string) {
+    this.gathered.add(ref);
+    this.timer ??= setTimeout(
+      () => this.publish(),
+      this.options.gatherMs ?? 200,
+    );
+    this.timer.unref?.();
+  }
+
+  private async publish() {
+    this.timer = undefined;
+    const refs = [...this.gathered];
+    this.gathered.clear();
+    for (let i = 0; i < refs.length; i += MAX_REFS_PER_EVENT) {
+      const eventPayload: PersonaCatalogChangesPayload = {
+        entityRefs: refs.slice(i, i + MAX_REFS_PER_EVENT),
+      };
+      await this.options.events
+        .publish({ topic: PERSONA_CATALOG_CHANGES_TOPIC, eventPayload })
+        .catch(error =>
+          this.options.logger.warn(
+            `Publishing persona catalog change hints failed: ${stringifyError(
+              error,
+            )}`,
+          ),
+        );
+    }
+  }
+}
