@@ -87,7 +87,7 @@ export function printRun(
       f.catalogMs !== undefined && f.personaMs !== undefined
         ? ms(f.personaMs - f.catalogMs)
         : '–'
-    } (the index follows the catalog by etags, checking every 2 s; polled every 100 ms) |`,
+    } (the catalog module names changed entities on the events service and the index looks at them once stitched; its etag checks, every 2 s, are the safety net; polled every 100 ms) |`,
   );
   const i = run.idle;
   out(

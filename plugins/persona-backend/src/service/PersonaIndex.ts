@@ -11,7 +11,7 @@ import { CatalogReader } from './catalogChanges/CatalogReader';
 import { ChangeFollower, SweepOutcome } from './catalogChanges/ChangeFollower';
 import { IndexedEntities } from './catalogChanges/IndexedEntities';
 import { applyBatch, readIndex } from './catalogChanges/readIndex';
-import { checkHints } from './catalogChanges/checkHints';
+import { checkHints, HintOutcome } from './catalogChanges/checkHints';
 import { SweepFinding, sweepCatalog } from './catalogChanges/sweepCatalog';
 import { indexVersionOf } from './indexVersion';
 import type { PersonaIndexService } from './personaIndexServiceRef';
@@ -297,29 +297,35 @@ export class PersonaIndex implements PersonaIndexService {
   /**
    * Looks at once at entities the catalog named as changed (see
    * `checkHints`), after any sweep under way; none while a full build runs.
-   * Gives the refs that showed no change yet: the catalog names an entity
-   * when it processes it, and stitches it a moment later.
+   * Says which refs showed a change and which showed none yet (the catalog
+   * names an entity when it processes it and stitches it a moment later);
+   * refs in neither are settled, found by a sweep.
    */
-  async followHints(refs: string[]): Promise<string[]> {
+  async followHints(
+    refs: string[],
+  ): Promise<{ changed: string[]; quiet: string[] }> {
     while (this.sweeping || this.hinting) {
       await Promise.allSettled([this.sweeping, this.hinting]);
     }
-    if (!this.entities || this.building) return refs;
-    let quiet = refs;
-    this.hinting = this.apply(async reader => {
-      const checked = await checkHints(
-        reader,
-        this.entities!,
-        refs,
-        this.heldFields,
-      );
-      quiet = checked.quiet;
-      return checked.finding;
-    }).finally(() => {
+    if (!this.entities || this.building) return { changed: [], quiet: refs };
+    let outcome: HintOutcome = { changed: [], quiet: [] };
+    this.hinting = withTimeout(
+      this.apply(async reader => {
+        const checked = await checkHints(
+          reader,
+          this.entities!,
+          refs,
+          this.heldFields,
+        );
+        outcome = checked;
+        return checked.finding;
+      }),
+      this.buildTimeoutMs,
+    ).finally(() => {
       this.hinting = undefined;
     });
-    await withTimeout(this.hinting, this.buildTimeoutMs);
-    return quiet;
+    await this.hinting;
+    return { changed: outcome.changed, quiet: outcome.quiet };
   }
 
   /** Applies what `find` finds against the index's entities. */

@@ -9,7 +9,10 @@ function hinted(showsChange: (ref: string, look: number) => boolean) {
   const refs = new HintedRefs({
     look: async batch => {
       looks.push(batch);
-      return batch.filter(ref => !showsChange(ref, looks.length));
+      return {
+        changed: batch.filter(ref => showsChange(ref, looks.length)),
+        quiet: batch.filter(ref => !showsChange(ref, looks.length)),
+      };
     },
     logger,
     looksMs: [100, 200, 400],
@@ -68,6 +71,20 @@ describe('HintedRefs', () => {
       ['component:default/a'],
       ['component:default/a', 'component:default/b'],
     ]);
+  });
+
+  it('lets go at once the refs a look settled by a sweep', async () => {
+    let now = 0;
+    const refs = new HintedRefs({
+      look: async () => ({ changed: [], quiet: [] }),
+      logger: mockServices.logger.mock(),
+      looksMs: [100, 200],
+      now: () => now,
+    });
+    refs.add(['component:default/a']);
+    now += 100;
+    await refs.lookAtDue();
+    expect(refs.size).toBe(0);
   });
 
   it('lets the refs of a failed look go, and says the sweep will find them', async () => {

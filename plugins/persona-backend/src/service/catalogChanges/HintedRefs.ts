@@ -1,8 +1,12 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyError } from '@backstage/errors';
+import type { HintOutcome } from './checkHints';
 
 /** When to look again at a ref that showed no change yet, from the hint. */
 const DEFAULT_LOOKS_MS = [250, 500, 1_000, 2_000, 4_000, 8_000];
+
+/** Refs waiting at once at most; more are left to the index's sweeps. */
+const MAX_PENDING = 10_000;
 
 type Pending = { look: number; dueAt: number; changed: boolean };
 
@@ -11,9 +15,10 @@ type Pending = { look: number; dueAt: number; changed: boolean };
  * catalog names an entity when it processes it and stitches it a moment
  * later, so a ref that shows no change is looked at again, later each time,
  * and let go after the last look (the index's sweeps still find what the
- * looks missed). A ref that showed a change gets one more look, for the
- * other side of its relations, which may be stitched later. Refs due
- * together are looked at together, one look at a time.
+ * looks missed). A ref that showed a change is looked at again until a look
+ * shows nothing more, for the other side of its relations, which may be
+ * stitched later. Refs due together are looked at together, one look at a
+ * time; refs a look settled otherwise (by a sweep) are let go.
  */
 export class HintedRefs {
   private readonly pending = new Map<string, Pending>();
@@ -22,8 +27,8 @@ export class HintedRefs {
 
   constructor(
     private readonly options: {
-      /** Looks at `refs`; gives those that showed no change. */
-      look: (refs: string[]) => Promise<string[]>;
+      /** Looks at `refs`: which showed a change, which showed none. */
+      look: (refs: string[]) => Promise<HintOutcome>;
       logger: LoggerService;
       looksMs?: number[];
       now?: () => number;
@@ -42,6 +47,7 @@ export class HintedRefs {
   add(refs: string[]): void {
     const dueAt = this.now() + this.looksMs[0];
     for (const ref of refs) {
+      if (this.pending.size >= MAX_PENDING && !this.pending.has(ref)) break;
       this.pending.set(ref, { look: 0, dueAt, changed: false });
     }
     this.wake();
@@ -55,7 +61,8 @@ export class HintedRefs {
   private wake() {
     if (this.looking || this.pending.size === 0) return;
     clearTimeout(this.timer);
-    const next = Math.min(...[...this.pending.values()].map(p => p.dueAt));
+    let next = Infinity;
+    for (const { dueAt } of this.pending.values()) next = Math.min(next, dueAt);
     this.timer = setTimeout(
       () => void this.lookAtDue(),
       Math.max(0, next - this.now()),
@@ -75,11 +82,17 @@ export class HintedRefs {
     }
     this.looking = true;
     try {
-      const quiet = new Set(await this.options.look(due.map(([ref]) => ref)));
+      const outcome = await this.options.look(due.map(([ref]) => ref));
+      const changed = new Set(outcome.changed);
+      const quiet = new Set(outcome.quiet);
       for (const [ref, was] of due) {
         // Named again while it was looked at: its looks started afresh.
         if (this.pending.get(ref) !== was) continue;
-        this.next(ref, was, !quiet.has(ref));
+        if (changed.has(ref) || quiet.has(ref)) {
+          this.next(ref, was, changed.has(ref));
+        } else {
+          this.pending.delete(ref);
+        }
       }
     } catch (error) {
       this.options.logger.warn(

@@ -8,9 +8,10 @@ describe('PersonaIndex following hinted refs', () => {
   it('gives back a hinted ref the catalog has not stitched yet', async () => {
     const { index, reads } = await followedCatalog();
     const before = (await index.snapshot()).version;
-    expect(await index.followHints(['component:default/portal'])).toEqual([
-      'component:default/portal',
-    ]);
+    expect(await index.followHints(['component:default/portal'])).toEqual({
+      changed: [],
+      quiet: ['component:default/portal'],
+    });
     expect((await index.snapshot()).version).toBe(before);
     expect(reads.byRefs).toBeGreaterThan(0);
     expect(index.stats()).toEqual({ fullBuilds: 1, changeBatches: 0 });
@@ -24,7 +25,10 @@ describe('PersonaIndex following hinted refs', () => {
       ...group('platform'),
       relations: [{ type: 'ownerOf', targetRef: 'component:default/portal' }],
     });
-    expect(await index.followHints(['component:default/portal'])).toEqual([]);
+    expect(await index.followHints(['component:default/portal'])).toEqual({
+      changed: ['component:default/portal'],
+      quiet: [],
+    });
     const { graph } = await index.snapshot();
     expect(graph.ownersOf('component:default/portal')).toEqual([
       'group:default/platform',
@@ -32,15 +36,18 @@ describe('PersonaIndex following hinted refs', () => {
     expect(index.stats()).toEqual({ fullBuilds: 1, changeBatches: 1 });
     await expectFullBuildEquality(index, catalog);
     // Looked at again, it shows nothing more.
-    expect(await index.followHints(['component:default/portal'])).toEqual([
-      'component:default/portal',
-    ]);
+    expect(await index.followHints(['component:default/portal'])).toEqual({
+      changed: [],
+      quiet: ['component:default/portal'],
+    });
   });
 
   it('drops a hinted entity the catalog no longer holds', async () => {
     const { index, catalog, delete: remove } = await followedCatalog();
     remove('component:default/portal');
-    expect(await index.followHints(['component:default/portal'])).toEqual([]);
+    expect(
+      (await index.followHints(['component:default/portal'])).changed,
+    ).toEqual(['component:default/portal']);
     expect(
       (await index.snapshot()).graph.get('component:default/portal'),
     ).toBeUndefined();
@@ -50,8 +57,25 @@ describe('PersonaIndex following hinted refs', () => {
   it('rebuilds when a hinted Persona needs other fields', async () => {
     const { index, put } = await followedCatalog();
     put(persona('builder', { builds: [{ filter: { 'spec.system': 'pay' } }] }));
-    expect(await index.followHints(['persona:default/builder'])).toEqual([]);
+    expect(
+      (await index.followHints(['persona:default/builder'])).changed,
+    ).toEqual(['persona:default/builder']);
     expect((await index.snapshot()).fields).toContain('spec.system');
     expect(index.stats().fullBuilds).toBe(2);
+  });
+
+  it('sweeps instead when a burst names more than a thousand refs', async () => {
+    const { index, catalog, put, reads } = await followedCatalog();
+    put(component('portal', 'group:default/platform', 'website'));
+    const burst = Array.from(
+      { length: 1_001 },
+      (_, i) => `component:default/c-${i}`,
+    );
+    // Settled by the sweep: neither changed nor quiet.
+    expect(await index.followHints(burst)).toEqual({ changed: [], quiet: [] });
+    // The sweep read the changed portal by ref, not the thousand refs.
+    expect(reads.byRefs).toBe(1);
+    expect(index.stats()).toEqual({ fullBuilds: 1, changeBatches: 1 });
+    await expectFullBuildEquality(index, catalog);
   });
 });

@@ -1,9 +1,19 @@
 import { CatalogReader } from './CatalogReader';
 import { IndexedEntities } from './IndexedEntities';
-import { findingOf, SweepFinding } from './sweepCatalog';
+import { findingOf, sweepCatalog, SweepFinding } from './sweepCatalog';
 
-/** What a look at hinted refs found, and which of them showed no change. */
-export type HintFinding = { finding: SweepFinding; quiet: string[] };
+/**
+ * Which hinted refs showed a change — they or the targets of their
+ * relations — and which showed none; refs in neither were settled by a
+ * sweep.
+ */
+export type HintOutcome = { changed: string[]; quiet: string[] };
+
+/**
+ * Refs, hinted and their targets together, that one look reads by ref at
+ * most; past that, one narrow read of every etag costs less.
+ */
+const MAX_LOOKED_AT = 1_000;
 
 /**
  * Looks at the entities the catalog named as changed (see
@@ -18,16 +28,23 @@ export async function checkHints(
   entities: IndexedEntities,
   hinted: string[],
   heldFields: Iterable<string>,
-): Promise<HintFinding> {
-  const read = await reader.etagsOf(hinted);
+): Promise<HintOutcome & { finding: SweepFinding }> {
+  const sweep = async () => ({
+    finding: await sweepCatalog(reader, entities, heldFields),
+    changed: [],
+    quiet: [],
+  });
+  const hintedRefs = new Set(hinted);
+  if (hintedRefs.size > MAX_LOOKED_AT) return sweep();
+  const read = await reader.etagsOf([...hintedRefs]);
   const targetsOf = (ref: string) => [
     ...(read.get(ref)?.targets ?? []),
     ...(entities.get(ref)?.relations ?? []).map(r => r.targetRef),
   ];
-  const hintedRefs = new Set(hinted);
-  const targets = [...new Set(hinted.flatMap(targetsOf))].filter(
+  const targets = [...new Set([...hintedRefs].flatMap(targetsOf))].filter(
     ref => !hintedRefs.has(ref),
   );
+  if (hintedRefs.size + targets.length > MAX_LOOKED_AT) return sweep();
   const targetEtags = targets.length
     ? await reader.etagsOf(targets)
     : new Map();
@@ -36,11 +53,13 @@ export async function checkHints(
     new Map([...read, ...targetEtags]),
   );
   const differs = new Set([...diff.changed.map(c => c.ref), ...diff.deleted]);
-  const quiet = [...hintedRefs].filter(
-    ref => !differs.has(ref) && !targetsOf(ref).some(t => differs.has(t)),
+  const changed = [...hintedRefs].filter(
+    ref => differs.has(ref) || targetsOf(ref).some(t => differs.has(t)),
   );
+  const changedRefs = new Set(changed);
   return {
     finding: await findingOf(reader, entities, diff, heldFields),
-    quiet,
+    changed,
+    quiet: [...hintedRefs].filter(ref => !changedRefs.has(ref)),
   };
 }
