@@ -6,8 +6,8 @@ import {
   catalogProcessingExtensionPoint,
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
-import { isPersonaHolder } from './permissions';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { isPersonaHolder } from './permissions';
 import { PersonaEntitiesProcessor } from './processor';
 import { CatalogChangeHintsProcessor } from './processor/CatalogChangeHintsProcessor';
 

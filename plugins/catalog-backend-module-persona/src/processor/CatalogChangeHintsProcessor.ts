@@ -60,10 +60,9 @@ export class CatalogChangeHintsProcessor implements CatalogProcessor {
       .update(JSON.stringify(entity))
       .digest('base64');
     const previous = await cache.get<string>('digest');
-    if (previous !== digest) await cache.set('digest', digest);
-    if (previous !== undefined && previous !== digest) {
-      this.gather(stringifyEntityRef(entity));
-    }
+    if (previous === digest) return entity;
+    await cache.set('digest', digest);
+    if (previous !== undefined) this.gather(stringifyEntityRef(entity));
     return entity;
   }
 

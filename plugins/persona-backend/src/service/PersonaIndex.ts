@@ -311,21 +311,21 @@ export class PersonaIndex implements PersonaIndexService {
     let outcome: HintOutcome = { changed: [], quiet: [] };
     this.hinting = withTimeout(
       this.apply(async reader => {
-        const checked = await checkHints(
+        const { finding, ...refsOutcome } = await checkHints(
           reader,
           this.entities!,
           refs,
           this.heldFields,
         );
-        outcome = checked;
-        return checked.finding;
+        outcome = refsOutcome;
+        return finding;
       }),
       this.buildTimeoutMs,
     ).finally(() => {
       this.hinting = undefined;
     });
     await this.hinting;
-    return { changed: outcome.changed, quiet: outcome.quiet };
+    return outcome;
   }
 
   /** Applies what `find` finds against the index's entities. */

@@ -10,6 +10,14 @@ const ETAG_FIELDS = [
   'metadata.etag',
 ];
 
+/** An entity's kind, lower-cased, and its etag. */
+type CatalogEtag = { kind: string; etag?: string };
+
+const etagOf = (entity: Entity): CatalogEtag => ({
+  kind: entity.kind.toLocaleLowerCase('en-US'),
+  etag: entity.metadata.etag,
+});
+
 /** What the index keeps of a group beyond its projection: the team type. */
 export const TEAM_TYPE_FIELDS = [
   'kind',
@@ -86,31 +94,32 @@ export class CatalogReader {
 
   /** The entities of `refs` that still exist, projected on `fields` when given. */
   async byRefs(refs: string[], fields?: string[]): Promise<ReadEntity[]> {
-    const read: ReadEntity[] = [];
+    const items = await this.readByRefs(refs, fields && this.withEtag(fields));
+    return items.map(entity =>
+      fields
+        ? this.split(entity, fields)
+        : { entity, etag: entity.metadata.etag },
+    );
+  }
+
+  /** The entities of `refs` that still exist, 1,000 refs a request. */
+  private async readByRefs(
+    refs: string[],
+    fields?: string[],
+  ): Promise<Entity[]> {
+    const items: Entity[] = [];
     for (let i = 0; i < refs.length; i += 1000) {
-      const { items } = await this.catalog.getEntitiesByRefs(
-        {
-          entityRefs: refs.slice(i, i + 1000),
-          ...(fields && { fields: this.withEtag(fields) }),
-        },
+      const page = await this.catalog.getEntitiesByRefs(
+        { entityRefs: refs.slice(i, i + 1000), ...(fields && { fields }) },
         { credentials: this.credentials },
       );
-      for (const entity of items) {
-        if (entity)
-          read.push(
-            fields
-              ? this.split(entity, fields)
-              : { entity, etag: entity.metadata.etag },
-          );
-      }
+      items.push(...page.items.filter((e): e is Entity => !!e));
     }
-    return read;
+    return items;
   }
 
   /** The etag of every entity (of a kind, when given) by ref, and its kind. */
-  async etags(
-    kind?: string,
-  ): Promise<Map<string, { kind: string; etag?: string }>> {
+  async etags(kind?: string): Promise<Map<string, CatalogEtag>> {
     const read = await this.stream({
       ...(kind && { filter: { kind } }),
       fields: ETAG_FIELDS,
@@ -119,30 +128,31 @@ export class CatalogReader {
     return new Map(
       read
         .filter(entity => !kind || isKind(entity, kind))
-        .map(entity => [
-          stringifyEntityRef(entity),
-          {
-            kind: entity.kind.toLocaleLowerCase('en-US'),
-            etag: entity.metadata.etag,
-          },
-        ]),
+        .map(entity => [stringifyEntityRef(entity), etagOf(entity)]),
+    );
+  }
+
+  /** The etag and kind of the entities of `refs` the catalog holds, by ref. */
+  async etagsOf(refs: string[]): Promise<Map<string, CatalogEtag>> {
+    const items = await this.readByRefs(refs, ETAG_FIELDS);
+    return new Map(
+      items.map(entity => [stringifyEntityRef(entity), etagOf(entity)]),
     );
   }
 
   /**
-   * The etag and kind of the entities of `refs` the catalog holds, by ref,
-   * with the refs of their relations' targets.
+   * {@link CatalogReader.etagsOf}, with the refs of each entity's relations'
+   * targets: relations are read only here, for the few entities named.
    */
-  async etagsOf(
+  async etagsWithTargetsOf(
     refs: string[],
-  ): Promise<Map<string, { kind: string; etag?: string; targets: string[] }>> {
-    const read = await this.byRefs(refs, [...ETAG_FIELDS, 'relations']);
+  ): Promise<Map<string, CatalogEtag & { targets: string[] }>> {
+    const items = await this.readByRefs(refs, [...ETAG_FIELDS, 'relations']);
     return new Map(
-      read.map(({ entity, etag }) => [
+      items.map(entity => [
         stringifyEntityRef(entity),
         {
-          kind: entity.kind.toLocaleLowerCase('en-US'),
-          etag,
+          ...etagOf(entity),
           targets: (entity.relations ?? []).map(r => r.targetRef),
         },
       ]),

@@ -71,11 +71,16 @@ export class IndexedEntities {
       const current = etags.get(ref);
       if (!current) {
         if (this.entities.has(ref)) deleted.push(ref);
-      } else if (!this.etags.has(ref) || this.etags.get(ref) !== current.etag) {
+      } else if (this.differs(ref, current.etag)) {
         changed.push({ ref, kind: current.kind });
       }
     }
     return { changed, deleted };
+  }
+
+  /** Whether `ref` is new to the index or was read at another etag. */
+  private differs(ref: string, etag: string | undefined): boolean {
+    return !this.etags.has(ref) || this.etags.get(ref) !== etag;
   }
 
   /**
@@ -88,7 +93,7 @@ export class IndexedEntities {
   ): CatalogDiff {
     const changed: CatalogDiff['changed'] = [];
     for (const [ref, current] of etags) {
-      if (!this.etags.has(ref) || this.etags.get(ref) !== current.etag) {
+      if (this.differs(ref, current.etag)) {
         changed.push({ ref, kind: current.kind });
       }
     }

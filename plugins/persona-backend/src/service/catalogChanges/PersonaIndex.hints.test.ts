@@ -25,10 +25,18 @@ describe('PersonaIndex following hinted refs', () => {
       ...group('platform'),
       relations: [{ type: 'ownerOf', targetRef: 'component:default/portal' }],
     });
+    const byRefs = jest.spyOn(catalog, 'getEntitiesByRefs');
     expect(await index.followHints(['component:default/portal'])).toEqual({
       changed: ['component:default/portal'],
       quiet: [],
     });
+    // The targets' etags are read without their relations: the old owner,
+    // unchanged, is only ever asked for its etag.
+    const askedForApps = byRefs.mock.calls
+      .map(([request]) => request)
+      .filter(request => request.entityRefs.includes('group:default/apps'));
+    expect(askedForApps).toHaveLength(1);
+    expect(askedForApps[0].fields).not.toContain('relations');
     const { graph } = await index.snapshot();
     expect(graph.ownersOf('component:default/portal')).toEqual([
       'group:default/platform',

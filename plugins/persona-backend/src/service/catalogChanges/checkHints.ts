@@ -36,7 +36,7 @@ export async function checkHints(
   });
   const hintedRefs = new Set(hinted);
   if (hintedRefs.size > MAX_LOOKED_AT) return sweep();
-  const read = await reader.etagsOf([...hintedRefs]);
+  const read = await reader.etagsWithTargetsOf([...hintedRefs]);
   const targetsOf = (ref: string) => [
     ...(read.get(ref)?.targets ?? []),
     ...(entities.get(ref)?.relations ?? []).map(r => r.targetRef),

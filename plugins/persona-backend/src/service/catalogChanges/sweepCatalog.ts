@@ -20,9 +20,6 @@ export async function sweepCatalog(
   heldFields: Iterable<string>,
 ): Promise<SweepFinding> {
   const diff = entities.diff(await reader.etags());
-  if (diff.changed.length + diff.deleted.length === 0) {
-    return { kind: 'unchanged' };
-  }
   if (diff.changed.length > Math.max(1_000, entities.size / 4)) {
     return {
       kind: 'rebuild',
