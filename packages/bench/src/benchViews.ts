@@ -20,10 +20,12 @@ export const FIRST_ANSWER_LIMIT = 50;
 
 /**
  * The path of the persona view of an entity ref such as `group:default/a`;
- * with `limit`, the first answer a page asks for.
+ * with `limit`, the first answer a page asks for: each long list cut to
+ * `limit`, a sub-team's components to their totals (`subTeamLimit=0`), as
+ * the frontend plugin's first request does.
  */
 export function personaViewPath(ref: string, limit?: number): string {
   const [kind, rest] = ref.split(':');
   const path = `/api/persona/v1/views/by-name/${kind}/${rest}`;
-  return limit === undefined ? path : `${path}?limit=${limit}`;
+  return limit === undefined ? path : `${path}?limit=${limit}&subTeamLimit=0`;
 }

@@ -70,6 +70,24 @@ describe('createRouter', () => {
     expect(tooMany.body.error.message).toMatch(/limit/);
   });
 
+  it('passes a sub-team limit with the view limit, 0 included', async () => {
+    viewService.getViewBody.mockResolvedValue({ json: '{}' });
+    const res = await request(app).get(
+      '/v1/views/by-name/group/default/team?limit=50&subTeamLimit=0',
+    );
+    expect(res.status).toBe(200);
+    expect(viewService.getViewBody).toHaveBeenCalledWith(
+      'group:default/team',
+      mockCredentials.user(),
+      { limit: 50, subTeamLimit: 0 },
+    );
+    const negative = await request(app).get(
+      '/v1/views/by-name/group/default/team?limit=50&subTeamLimit=-1',
+    );
+    expect(negative.status).toBe(400);
+    expect(negative.body.error.message).toMatch(/subTeamLimit/);
+  });
+
   it('pages a list of a view, with the documented defaults', async () => {
     jest
       .mocked(viewService.getViewListPage!)

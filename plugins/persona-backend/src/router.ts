@@ -85,11 +85,18 @@ export async function createRouter(options: {
       allow: ['user', 'service'],
     });
     const { kind, namespace, name } = req.params;
-    const { limit } = req.query;
+    const { limit, subTeamLimit } = req.query;
     const body = await viewService.getViewBody(
       `${kind}:${namespace}/${name}`,
       credentials,
-      limit === undefined ? undefined : { limit: Number(limit) },
+      limit === undefined
+        ? undefined
+        : {
+            limit: Number(limit),
+            ...(subTeamLimit !== undefined && {
+              subTeamLimit: Number(subTeamLimit),
+            }),
+          },
     );
     // The body is JSON text serialised once for every caller who may read
     // it all, so it is sent as text, not as the object the typed send wants.
@@ -111,11 +118,18 @@ export async function createRouter(options: {
       throw new NotFoundError('This persona view service pages no lists');
     }
     const { kind, namespace, name } = req.params;
-    const { list, offset, limit } = req.query;
+    const { list, offset, limit, subTeamLimit } = req.query;
     res.json(
       await viewService.getViewListPage(
         `${kind}:${namespace}/${name}`,
-        { list, offset: Number(offset ?? 0), limit: Number(limit ?? 50) },
+        {
+          list,
+          offset: Number(offset ?? 0),
+          limit: Number(limit ?? 50),
+          ...(subTeamLimit !== undefined && {
+            subTeamLimit: Number(subTeamLimit),
+          }),
+        },
         credentials,
       ),
     );

@@ -6,6 +6,8 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  ComponentPersonaRole,
+  ComponentPersonaView,
   HolderPersonaView,
   PersonaDetailView,
 } from '@platform-personas/backstage-plugin-persona-common';
@@ -30,8 +32,26 @@ const serviceEntity = (n: number): Entity => ({
   relations: [{ type: 'ownedBy', targetRef: 'group:default/team' }],
 });
 
-/** A team with 3 sub-teams, holding a persona that builds 7 services. */
+const otherBuilder = (name: string, holders: string[]): Entity => ({
+  apiVersion: 'platform-personas.io/v1alpha1',
+  kind: 'Persona',
+  metadata: { name, namespace: 'default' },
+  spec: {
+    type: 'builder',
+    owner: 'team',
+    holders,
+    responsibilities: [{ id: 'r', title: 'R' }],
+    builds: ['component:default/service-1'],
+  },
+});
+
+/**
+ * A team with 3 sub-teams, holding a persona that builds 7 services; two
+ * personas of sub-teams build the first service too.
+ */
 const entities: Entity[] = [
+  otherBuilder('builder-2', ['sub-1']),
+  otherBuilder('builder-3', ['sub-1', 'sub-2']),
   group('team'),
   ...[1, 2, 3].map(n => group(`sub-${n}`, 'team')),
   ...[1, 2, 3, 4, 5, 6, 7].map(serviceEntity),
@@ -147,6 +167,84 @@ describe('DefaultPersonaViewService with a limit', () => {
     expect((page.items[0] as any).personas[0].componentPages.builds).toEqual({
       total: 7,
       list: '/subTeams/2/personas/0/components/builds',
+    });
+  });
+
+  it("cuts the sub-teams' components to subTeamLimit, their totals only at 0", async () => {
+    const viewService = views();
+    const cut: HolderPersonaView = JSON.parse(
+      (
+        await viewService.getViewBody('group:default/team', credentials, {
+          limit: 2,
+          subTeamLimit: 0,
+        })
+      ).json,
+    );
+    // the group's own lists are cut to limit, as without subTeamLimit
+    expect(cut.personas[0].components.builds).toHaveLength(2);
+    expect(cut.subTeams).toHaveLength(2);
+    const sub = cut.subTeams![1];
+    expect(sub.group).toBe('group:default/sub-2');
+    expect(sub.personas.map(held => held.persona.ref)).toEqual([
+      'persona:default/builder',
+      'persona:default/builder-3',
+    ]);
+    expect(sub.personas[0].components.builds).toEqual([]);
+    expect(sub.personas[0].componentPages).toEqual({
+      builds: { total: 7, list: '/subTeams/1/personas/0/components/builds' },
+    });
+    const page = await viewService.getViewListPage(
+      'group:default/team',
+      {
+        list: sub.personas[0].componentPages!.builds!.list,
+        offset: 0,
+        limit: 3,
+      },
+      credentials,
+    );
+    expect(page.items).toHaveLength(3);
+    // a page of sub-teams may leave out their components too
+    const subTeams = await viewService.getViewListPage(
+      'group:default/team',
+      { list: '/subTeams', offset: 2, limit: 2, subTeamLimit: 0 },
+      credentials,
+    );
+    expect((subTeams.items[0] as any).personas[0].components.builds).toEqual(
+      [],
+    );
+  });
+
+  it('cuts the personas of each mode of a component and pages the rest', async () => {
+    const viewService = views();
+    const cut: ComponentPersonaView = JSON.parse(
+      (
+        await viewService.getViewBody(
+          'component:default/service-1',
+          credentials,
+          { limit: 2 },
+        )
+      ).json,
+    );
+    expect(cut.modes.builds.map(role => role.persona.ref)).toEqual([
+      'persona:default/builder',
+      'persona:default/builder-2',
+    ]);
+    expect(cut.rolePages).toEqual({
+      builds: { total: 3, list: '/modes/builds' },
+    });
+    const page = await viewService.getViewListPage(
+      'component:default/service-1',
+      { list: '/modes/builds', offset: 2, limit: 1 },
+      credentials,
+    );
+    const [role] = page.items as ComponentPersonaRole[];
+    expect(page.total).toBe(3);
+    expect(role.persona.ref).toBe('persona:default/builder-3');
+    // its holders are cut to the page's limit, as the view's own roles are
+    expect(role.holders).toEqual(['group:default/sub-1']);
+    expect(role.holderPage).toEqual({
+      total: 2,
+      list: '/modes/builds/2/holders',
     });
   });
 

@@ -58,31 +58,39 @@ export class DefaultPersonaViewService implements PersonaViewService {
   /**
    * The view as the JSON text of a `PersonaViewResponse` and, when the same
    * text serves many callers, its gzip form. With `limit`, each long list
-   * of the view is cut to its first `limit` items (see {@link cutView}).
+   * of the view is cut to its first `limit` items, a sub-team's components
+   * to `subTeamLimit` (see {@link cutView}).
    */
   async getViewBody(
     entityRef: string,
     credentials: BackstageCredentials,
-    options?: { limit?: number },
+    options?: { limit?: number; subTeamLimit?: number },
   ): Promise<PersonaViewBody> {
     const { snapshot, resolved, readable } = await this.readableView(
       entityRef,
       credentials,
     );
     const limit = options?.limit;
+    const subTeamLimit =
+      limit === undefined ? undefined : options?.subTeamLimit;
     if (readable.all && limit === undefined) {
       return { json: resolved.json(), gzipped: resolved.gzipped };
     }
     return this.filteredViews.get(
       readable.all ? EVERY_CALLER : readable,
-      `${snapshot.version}\n${entityRef}\n${limit ?? ''}`,
+      `${snapshot.version}\n${entityRef}\n${limit ?? ''}\n${
+        subTeamLimit ?? ''
+      }`,
       !!(readable.all || readable.shared),
       () => {
         const visible = this.visibleView(
           { snapshot, resolved, readable },
           entityRef,
         );
-        const view = limit === undefined ? visible : cutView(visible, limit);
+        const view =
+          limit === undefined
+            ? visible
+            : cutView(visible, { limit, subTeamLimit });
         return JSON.stringify({
           ...view,
           ...('titles' in visible && {
@@ -100,7 +108,12 @@ export class DefaultPersonaViewService implements PersonaViewService {
    */
   async getViewListPage(
     entityRef: string,
-    request: { list: string; offset: number; limit: number },
+    request: {
+      list: string;
+      offset: number;
+      limit: number;
+      subTeamLimit?: number;
+    },
     credentials: BackstageCredentials,
   ): Promise<PersonaViewListResponse> {
     const { snapshot, resolved, readable } = await this.readableView(
@@ -113,6 +126,7 @@ export class DefaultPersonaViewService implements PersonaViewService {
       request.list,
       request.offset,
       request.limit,
+      request.subTeamLimit,
     );
     return {
       ...page,

@@ -6,9 +6,21 @@ import {
   PersonaComponentPages,
   PersonaListPage,
   PersonaMode,
+  PersonaRolePages,
   PersonaView,
   SubTeamHolding,
 } from '@platform-personas/backstage-plugin-persona-common';
+
+/**
+ * How short a view's lists are cut: `limit` items for each long list, and
+ * `subTeamLimit` for the component lists of each sub-team's personas, which
+ * the first screen of a Group does not show until its sub-teams are
+ * included (0: none, their totals only).
+ */
+export type ViewCut = {
+  limit: number;
+  subTeamLimit?: number;
+};
 
 /** The first `limit` items of a list and, when some are left out, where the rest is. */
 function cut<T>(
@@ -41,14 +53,23 @@ function cutHeld(held: HeldPersona, at: string, limit: number): HeldPersona {
 function cutSubTeam(
   sub: SubTeamHolding,
   at: string,
-  limit: number,
+  { limit, subTeamLimit = limit }: ViewCut,
 ): SubTeamHolding {
   return {
     ...sub,
     personas: sub.personas.map((held, i) =>
-      cutHeld(held, `${at}/personas/${i}`, limit),
+      cutHeld(held, `${at}/personas/${i}`, subTeamLimit),
     ),
   };
+}
+
+function cutRoleHolders(
+  role: ComponentPersonaRole,
+  at: string,
+  limit: number,
+): ComponentPersonaRole {
+  const { items, page } = cut(role.holders, `${at}/holders`, limit);
+  return page ? { ...role, holders: items, holderPage: page } : role;
 }
 
 function cutRoles(
@@ -58,14 +79,9 @@ function cutRoles(
 ): Record<PersonaMode, ComponentPersonaRole[]> {
   const cutModes = { ...modes };
   for (const mode of PERSONA_MODES) {
-    cutModes[mode] = modes[mode].map((role, i) => {
-      const { items, page } = cut(
-        role.holders,
-        `${at}/${mode}/${i}/holders`,
-        limit,
-      );
-      return page ? { ...role, holders: items, holderPage: page } : role;
-    });
+    cutModes[mode] = modes[mode].map((role, i) =>
+      cutRoleHolders(role, `${at}/${mode}/${i}`, limit),
+    );
   }
   return cutModes;
 }
@@ -79,11 +95,37 @@ function cutPart(
 }
 
 /**
- * The view with each long list cut to its first `limit` items, and a page
- * (total and JSON pointer) beside each list that was cut: what the first
- * screen of a view shows, in an answer of bounded size.
+ * The roles of the viewed component itself, each mode's list cut to its
+ * first `limit` personas and each persona's holders to `limit`; the pages
+ * of the lists of personas that were cut.
  */
-export function cutView(view: PersonaView, limit: number): PersonaView {
+function cutOwnRoles(
+  modes: Record<PersonaMode, ComponentPersonaRole[]>,
+  limit: number,
+) {
+  const cutModes = { ...modes };
+  const rolePages: PersonaRolePages = {};
+  for (const mode of PERSONA_MODES) {
+    const { items, page } = cut(modes[mode], `/modes/${mode}`, limit);
+    cutModes[mode] = items.map((role, i) =>
+      cutRoleHolders(role, `/modes/${mode}/${i}`, limit),
+    );
+    if (page) rolePages[mode] = page;
+  }
+  return {
+    modes: cutModes,
+    ...(Object.keys(rolePages).length && { rolePages }),
+  };
+}
+
+/**
+ * The view with each long list cut to its first `limit` items (a sub-team's
+ * components to `subTeamLimit`), and a page (total and JSON pointer) beside
+ * each list that was cut: what the first screen of a view shows, in an
+ * answer of bounded size.
+ */
+export function cutView(view: PersonaView, viewCut: ViewCut): PersonaView {
+  const { limit } = viewCut;
   if (view.type === 'holder') {
     const subTeams = cut(view.subTeams ?? [], '/subTeams', limit);
     return {
@@ -93,7 +135,7 @@ export function cutView(view: PersonaView, limit: number): PersonaView {
       ),
       ...(view.subTeams && {
         subTeams: subTeams.items.map((sub, i) =>
-          cutSubTeam(sub, `/subTeams/${i}`, limit),
+          cutSubTeam(sub, `/subTeams/${i}`, viewCut),
         ),
       }),
       ...(subTeams.page && { subTeamPage: subTeams.page }),
@@ -103,7 +145,7 @@ export function cutView(view: PersonaView, limit: number): PersonaView {
     const parts = cut(view.parts ?? [], '/parts', limit);
     return {
       ...view,
-      modes: cutRoles(view.modes, '/modes', limit),
+      ...cutOwnRoles(view.modes, limit),
       ...(view.parts && {
         parts: parts.items.map((part, i) =>
           cutPart(part, `/parts/${i}`, limit),
@@ -133,16 +175,22 @@ export function cutView(view: PersonaView, limit: number): PersonaView {
   };
 }
 
+const OWN_ROLES = /^\/modes\/[a-z]+$/;
+
 /** How the items of the list at a pointer are cut in their turn. */
 export function cutListItem(
   list: string,
-  limit: number,
+  viewCut: ViewCut,
 ): (item: unknown, at: string) => unknown {
   if (list === '/subTeams') {
-    return (item, at) => cutSubTeam(item as SubTeamHolding, at, limit);
+    return (item, at) => cutSubTeam(item as SubTeamHolding, at, viewCut);
   }
   if (list === '/parts') {
-    return (item, at) => cutPart(item as ComponentViewPart, at, limit);
+    return (item, at) => cutPart(item as ComponentViewPart, at, viewCut.limit);
+  }
+  if (OWN_ROLES.test(list)) {
+    return (item, at) =>
+      cutRoleHolders(item as ComponentPersonaRole, at, viewCut.limit);
   }
   return item => item;
 }

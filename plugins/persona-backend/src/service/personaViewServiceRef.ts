@@ -37,6 +37,11 @@ export interface PersonaViewService {
     options?: {
       /** Cut each long list of the view to its first `limit` items. */
       limit?: number;
+      /**
+       * With `limit`: cut each sub-team's component lists to their first
+       * `subTeamLimit` items (0: their totals only); `limit` when absent.
+       */
+      subTeamLimit?: number;
     },
   ): Promise<PersonaViewBody>;
   /**
@@ -46,7 +51,13 @@ export interface PersonaViewService {
    */
   getViewListPage?(
     entityRef: string,
-    request: { list: string; offset: number; limit: number },
+    request: {
+      list: string;
+      offset: number;
+      limit: number;
+      /** As for {@link PersonaViewService.getViewBody}, for sub-teams listed. */
+      subTeamLimit?: number;
+    },
     credentials: BackstageCredentials,
   ): Promise<PersonaViewListResponse>;
 }

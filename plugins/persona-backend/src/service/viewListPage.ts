@@ -9,7 +9,8 @@ const LIST_POINTER = /^(\/[A-Za-z0-9_-]{1,64}){1,8}$/;
 
 /**
  * The page from `offset` of the list at JSON pointer `list` in the view,
- * each item cut to `limit` as the view's own lists are; an `InputError`
+ * each item cut to `limit` (a sub-team's components to `subTeamLimit`) as
+ * the view's own lists are; an `InputError`
  * naming `list` for a pointer that is malformed, a `NotFoundError` for one
  * that leads to no list.
  */
@@ -18,6 +19,7 @@ export function viewListPage(
   list: string,
   offset: number,
   limit: number,
+  subTeamLimit?: number,
 ): PersonaPage<unknown> {
   if (!LIST_POINTER.test(list)) {
     throw new InputError(
@@ -38,7 +40,7 @@ export function viewListPage(
       `The view of ${view.entityRef} has no list ${list}`,
     );
   }
-  const cutItem = cutListItem(list, limit);
+  const cutItem = cutListItem(list, { limit, subTeamLimit });
   return {
     items: at
       .slice(offset, offset + limit)

@@ -102,6 +102,13 @@ export type PersonaComponentPages = Partial<
 >;
 
 /**
+ * The lists of personas per mode that a component view cut short.
+ *
+ * @public
+ */
+export type PersonaRolePages = Partial<Record<PersonaMode, PersonaListPage>>;
+
+/**
  * A persona that a User or Group holds, how, and what it builds, enables and
  * consumes for that User or Group.
  *
@@ -175,6 +182,8 @@ export type ComponentPersonaView = {
   type: 'component';
   entityRef: string;
   modes: Record<PersonaMode, ComponentPersonaRole[]>;
+  /** The lists of personas cut short, when the view was asked with a limit. */
+  rolePages?: PersonaRolePages;
   /**
    * For a System: its components, resources and APIs; for a Domain: those of
    * its systems — each with who builds, enables and consumes it.

@@ -37,6 +37,11 @@ export type PersonaCoverageQuery = {
  */
 export type PersonaViewOptions = {
   limit?: number;
+  /**
+   * With `limit`: how many components per mode each sub-team's persona
+   * carries (0–500; 0: the totals only); `limit` when absent.
+   */
+  subTeamLimit?: number;
 };
 
 /**

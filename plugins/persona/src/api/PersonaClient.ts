@@ -54,8 +54,10 @@ export class PersonaClient implements PersonaApi {
     entityRef: string | CompoundEntityRef,
     options: PersonaViewOptions = {},
   ): Promise<PersonaViewResponse> {
-    const search =
-      options.limit !== undefined ? `?limit=${String(options.limit)}` : '';
+    const params = (['limit', 'subTeamLimit'] as const)
+      .filter(key => options[key] !== undefined)
+      .map(key => `${key}=${String(options[key])}`);
+    const search = params.length ? `?${params.join('&')}` : '';
     return this.request(`/views/by-name/${byNamePath(entityRef)}${search}`);
   }
 

@@ -18,11 +18,27 @@ describe('fetchSharedView', () => {
     ]);
     expect(views[0]).toBe(views[1]);
     expect(api.getView).toHaveBeenCalledTimes(2);
-    // the first answer carries the first page of each long list
+    // the first answer carries the first page of each long list, and of
+    // the sub-teams' components their totals only
     expect(api.getView).toHaveBeenCalledWith(ref, {
       limit: VIEW_FIRST_PAGE_SIZE,
+      subTeamLimit: 0,
     });
     expect(VIEW_FIRST_PAGE_SIZE).toBe(50);
+  });
+
+  it('shares the answer with sub-team components apart from the first', async () => {
+    const api = mockPersonaApi({
+      getView: jest.fn().mockResolvedValue(platformAdminsView),
+    });
+    await fetchSharedView(api, ref);
+    await fetchSharedView(api, ref, 'withSubTeamComponents');
+    await fetchSharedView(api, ref, 'withSubTeamComponents');
+    expect(api.getView).toHaveBeenCalledTimes(2);
+    expect(api.getView).toHaveBeenLastCalledWith(ref, {
+      limit: VIEW_FIRST_PAGE_SIZE,
+      subTeamLimit: VIEW_FIRST_PAGE_SIZE,
+    });
   });
 
   it('asks again once the answer is older than the share window', async () => {

@@ -16,6 +16,14 @@ const SHARE_WINDOW_MS = 10_000;
  */
 export const VIEW_FIRST_PAGE_SIZE = 50;
 
+/**
+ * Which answer of a view to share: the first one, whose sub-teams carry the
+ * totals of their components only (a Group's first screen names its
+ * sub-teams), or the one with the first page of each sub-team's components
+ * too, for the responsibility map once sub-teams are included.
+ */
+export type SharedViewAnswer = 'first' | 'withSubTeamComponents';
+
 type SharedRequest = {
   promise: Promise<PersonaViewResponse>;
   settledAt?: number;
@@ -31,13 +39,15 @@ const requestsByApi = new WeakMap<PersonaApi, Map<string, SharedRequest>>();
 export function fetchSharedView(
   api: PersonaApi,
   entityRef: string,
+  answer: SharedViewAnswer = 'first',
 ): Promise<PersonaViewResponse> {
   let requests = requestsByApi.get(api);
   if (!requests) {
     requests = new Map();
     requestsByApi.set(api, requests);
   }
-  const shared = requests.get(entityRef);
+  const key = `${answer}\n${entityRef}`;
+  const shared = requests.get(key);
   const stillShared =
     shared &&
     (shared.settledAt === undefined ||
@@ -47,7 +57,10 @@ export function fetchSharedView(
   }
 
   const request: SharedRequest = {
-    promise: api.getView(entityRef, { limit: VIEW_FIRST_PAGE_SIZE }),
+    promise: api.getView(entityRef, {
+      limit: VIEW_FIRST_PAGE_SIZE,
+      subTeamLimit: answer === 'first' ? 0 : VIEW_FIRST_PAGE_SIZE,
+    }),
   };
   const byRef = requests;
   request.promise.then(
@@ -56,11 +69,11 @@ export function fetchSharedView(
     },
     () => {
       // A failure is not shared beyond the components already waiting for it
-      if (byRef.get(entityRef) === request) {
-        byRef.delete(entityRef);
+      if (byRef.get(key) === request) {
+        byRef.delete(key);
       }
     },
   );
-  requests.set(entityRef, request);
+  requests.set(key, request);
   return request.promise;
 }

@@ -49,6 +49,7 @@ export const entityTabMessages = {
     moreComponents: '{{mode}} of {{persona}}',
     moreComponentsOfTeam: '{{mode}} of {{persona}}, held by {{team}}',
     moreSubTeams: 'Sub-teams',
+    subTeamsFailed: 'Could not load what the sub-teams hold',
   },
   selectorChip: {
     tooltip: 'Matched by the selector {{filter}}',

@@ -1,9 +1,15 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { ComponentPersonaRole } from '@platform-personas/backstage-plugin-persona-common';
+import {
+  ComponentPersonaRole,
+  PersonaListPage,
+} from '@platform-personas/backstage-plugin-persona-common';
 import { useMemo } from 'react';
+import { useViewListPages } from '../../hooks/useViewListPages';
 import { PersonaTranslate, personaTranslationRef } from '../../translation';
 import { PersonaRefLink } from '../PersonaRefLink';
+import { ShowMoreButton } from '../ShowMoreButton';
+import { ViewTitlesProvider } from '../ViewTitles';
 import { ViaChips } from '../ViaChips';
 import { RoleHolders } from './RoleHolders';
 
@@ -37,12 +43,15 @@ function columnsOf(t: PersonaTranslate, entityRef: string): TableColumn<Row>[] {
 
 /**
  * The personas of one mode of a component, with their holders (of the
- * viewed entity `entityRef`, whose view may have cut them short).
+ * viewed entity `entityRef`, whose view may have cut them short). When the
+ * view cut the personas short (`page`), "Show more" under the table adds
+ * the next page of them.
  */
 export function ComponentRolesTable(props: {
   title: string;
   entityRef: string;
   roles: ComponentPersonaRole[];
+  page?: PersonaListPage;
 }) {
   const { t } = useTranslationRef(personaTranslationRef);
   // material-table keeps state per column object, so keep them between renders
@@ -51,23 +60,27 @@ export function ComponentRolesTable(props: {
     [t, props.entityRef],
   );
   // and its state per row: the rows too, so a cell's loaded holders stay
+  const pages = useViewListPages(props.entityRef, props.roles, props.page);
   const rows = useMemo(
-    () => props.roles.map(role => ({ ...role, id: role.persona.ref })),
-    [props.roles],
+    () => pages.items.map(role => ({ ...role, id: role.persona.ref })),
+    [pages.items],
   );
-  const paged = props.roles.length > PAGE_SIZE;
+  const paged = pages.items.length > PAGE_SIZE;
   return (
-    <Table<Row>
-      title={props.title}
-      columns={columns}
-      // a persona appears once per mode: its ref is the row's id
-      data={rows}
-      options={{
-        paging: paged,
-        pageSize: PAGE_SIZE,
-        search: false,
-        padding: 'dense',
-      }}
-    />
+    <ViewTitlesProvider titles={pages.titles}>
+      <Table<Row>
+        title={props.title}
+        columns={columns}
+        // a persona appears once per mode: its ref is the row's id
+        data={rows}
+        options={{
+          paging: paged,
+          pageSize: PAGE_SIZE,
+          search: false,
+          padding: 'dense',
+        }}
+      />
+      <ShowMoreButton pages={pages} />
+    </ViewTitlesProvider>
   );
 }

@@ -30,7 +30,7 @@ describe('EntityPersonaAboutCard', () => {
     );
     expect(api.getView).toHaveBeenCalledWith(
       'persona:default/anthos-platform-team',
-      { limit: 50 },
+      { limit: 50, subTeamLimit: 0 },
     );
   });
 });

@@ -74,6 +74,7 @@ export function ComponentViewBody(props: {
             }
             entityRef={view.entityRef}
             roles={view.modes[mode]}
+            page={view.rolePages?.[mode]}
           />
         </Box>
       ))}

@@ -49,6 +49,7 @@ describe('EntityPersonaComponentsCard', () => {
       'resource:default/anthos-prod-eu',
       {
         limit: 50,
+        subTeamLimit: 0,
       },
     );
   });

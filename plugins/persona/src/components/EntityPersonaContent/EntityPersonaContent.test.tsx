@@ -112,6 +112,7 @@ describe('EntityPersonaContent', () => {
     expect(await screen.findByTestId('progress')).toBeInTheDocument();
     expect(api.getView).toHaveBeenCalledWith('group:default/platform-admins', {
       limit: 50,
+      subTeamLimit: 0,
     });
   });
 
@@ -276,6 +277,7 @@ describe('EntityPersonaContent', () => {
     );
     expect(api.getView).toHaveBeenCalledWith('user:default/alice.admin', {
       limit: 50,
+      subTeamLimit: 0,
     });
   });
 

@@ -124,7 +124,10 @@ describe('HomePageMyResponsibilitiesContent', () => {
     });
     await render(api);
 
-    expect(api.getView).toHaveBeenCalledWith(GUEST, { limit: 50 });
+    expect(api.getView).toHaveBeenCalledWith(GUEST, {
+      limit: 50,
+      subTeamLimit: 0,
+    });
     const items = await screen.findAllByTestId('my-persona');
     expect(items).toHaveLength(2);
     expect(screen.getByText('You hold 2 personas.')).toBeInTheDocument();

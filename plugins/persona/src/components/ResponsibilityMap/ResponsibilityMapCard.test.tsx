@@ -1,5 +1,5 @@
 import { HolderPersonaView } from '@platform-personas/backstage-plugin-persona-common';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   applicationDeveloperPersona,
@@ -120,5 +120,100 @@ describe('ResponsibilityMapCard with a cut list', () => {
     ).toBeInTheDocument();
     expect(screen.getAllByTestId('responsibility-map-row')).toHaveLength(2);
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
+
+/** A group holding nothing itself, whose sub-team's components come on demand. */
+const groupView: HolderPersonaView = {
+  type: 'holder',
+  entityRef: 'group:default/platform',
+  personas: [],
+  subTeams: [
+    {
+      group: 'group:default/platform-admins',
+      levels: 1,
+      personas: [
+        {
+          persona: platformTeamPersona,
+          sources: [{ type: 'direct' }],
+          components: { builds: [], enables: [], consumes: [] },
+          componentPages: {
+            builds: {
+              total: 1,
+              list: '/subTeams/0/personas/0/components/builds',
+            },
+          },
+        },
+      ],
+    },
+  ],
+};
+
+async function renderGroupMap(getView: jest.Mock) {
+  const api = mockPersonaApi({ getView });
+  await renderWithPersonaApi(
+    <ResponsibilityMapCard
+      view={groupView}
+      name="Platform"
+      includeSubTeams
+      onIncludeSubTeamsChange={() => {}}
+    />,
+    { api },
+  );
+  return api;
+}
+
+describe('ResponsibilityMapCard with sub-teams included', () => {
+  it("asks for the sub-teams' components, which the first answer leaves out", async () => {
+    const withComponents = {
+      ...groupView,
+      subTeams: [
+        {
+          ...groupView.subTeams![0],
+          personas: [
+            {
+              ...groupView.subTeams![0].personas[0],
+              components: {
+                builds: [component('cluster-a', 'Cluster A')],
+                enables: [],
+                consumes: [],
+              },
+              componentPages: undefined,
+            },
+          ],
+        },
+      ],
+      titles: { 'group:default/platform-admins': 'Platform admins' },
+      meta,
+    };
+    const api = await renderGroupMap(
+      jest.fn().mockResolvedValue(withComponents),
+    );
+
+    expect(await screen.findByText('Cluster A')).toBeInTheDocument();
+    expect(screen.getAllByTestId('responsibility-map-row')).toHaveLength(1);
+    const counts = screen.getByTestId('responsibility-map-counts');
+    expect(within(counts).getByText('Builds: 1')).toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: 'Include sub-teams' }),
+    ).toBeChecked();
+    expect(api.getView).toHaveBeenCalledWith('group:default/platform', {
+      limit: 50,
+      subTeamLimit: 50,
+    });
+  });
+
+  it('says so in the card when they cannot be loaded, and asks again on retry', async () => {
+    const getView = jest.fn().mockRejectedValue(new Error('Bad Gateway'));
+    await renderGroupMap(getView);
+
+    expect(
+      await screen.findByText(/Could not load what the sub-teams hold/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: 'Include sub-teams' }),
+    ).toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(getView).toHaveBeenCalledTimes(2));
   });
 });

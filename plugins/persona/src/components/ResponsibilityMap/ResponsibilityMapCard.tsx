@@ -1,24 +1,32 @@
-import { InfoCard } from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import Switch from '@material-ui/core/Switch';
 import Typography from '@material-ui/core/Typography';
 import {
   HolderPersonaView,
   PERSONA_MODES,
 } from '@platform-personas/backstage-plugin-persona-common';
-import { useMemo } from 'react';
+import { ReactNode, useMemo } from 'react';
 import { listPagesOf } from '../../hooks/useViewListPages';
 import { useViewListStore } from '../../hooks/useViewListStore';
 import { personaTranslationRef } from '../../translation';
+import { RetryableErrorPanel } from '../RetryableErrorPanel';
 import { ViewTitlesProvider } from '../ViewTitles';
+import { IncludeSubTeamsSwitch } from './IncludeSubTeamsSwitch';
 import { cutLists, withLoadedPages } from './loadedPages';
 import { mapCounts } from './mapCounts';
 import { MapMoreLists } from './MapMoreLists';
 import { responsibilityMap } from './responsibilityMap';
 import { ResponsibilityMapTable } from './ResponsibilityMapTable';
+import { useMapView } from './useMapView';
+
+type MapCardProps = {
+  view: HolderPersonaView;
+  name: string;
+  includeSubTeams: boolean;
+  onIncludeSubTeamsChange: (include: boolean) => void;
+};
 
 /**
  * The head of the Personas tab: how many components the User or Group
@@ -31,15 +39,60 @@ import { ResponsibilityMapTable } from './ResponsibilityMapTable';
  * what is loaded, its counts say "at least" while a list is not whole, and
  * a line per such list under it loads the next page into the map.
  */
-export function ResponsibilityMapCard(props: {
-  view: HolderPersonaView;
-  name: string;
-  includeSubTeams: boolean;
-  onIncludeSubTeamsChange: (include: boolean) => void;
-}) {
-  const { view, name, includeSubTeams } = props;
+export function ResponsibilityMapCard(props: MapCardProps) {
   const { t } = useTranslationRef(personaTranslationRef);
-  const store = useViewListStore(view.entityRef, view);
+  const mapView = useMapView(props.view, props.includeSubTeams);
+  const switchOf = (props.view.subTeams ?? []).length > 0 && (
+    <IncludeSubTeamsSwitch
+      checked={props.includeSubTeams}
+      onChange={props.onIncludeSubTeamsChange}
+    />
+  );
+  return (
+    <InfoCard
+      title={t('responsibilityMap.title')}
+      subheader={t('responsibilityMap.subheader', { name: props.name })}
+      noPadding
+    >
+      {mapView.view ? (
+        <MapOfView
+          view={mapView.view}
+          firstAnswer={props.view}
+          includeSubTeams={props.includeSubTeams}
+          subTeamsSwitch={switchOf}
+        />
+      ) : (
+        <Box px={2} py={1}>
+          <Box display="flex">{switchOf}</Box>
+          {mapView.error ? (
+            <RetryableErrorPanel
+              error={mapView.error}
+              title={t('responsibilityMap.subTeamsFailed')}
+              onRetry={mapView.retry}
+            />
+          ) : (
+            <Progress />
+          )}
+        </Box>
+      )}
+    </InfoCard>
+  );
+}
+
+/**
+ * The counts, the table and the long lists of the map of a loaded view.
+ * Pages loaded are kept until the first answer changes: a list's pointer
+ * is the same whether or not the sub-teams' components came with the view.
+ */
+function MapOfView(props: {
+  view: HolderPersonaView;
+  firstAnswer: HolderPersonaView;
+  includeSubTeams: boolean;
+  subTeamsSwitch: ReactNode;
+}) {
+  const { view, includeSubTeams } = props;
+  const { t } = useTranslationRef(personaTranslationRef);
+  const store = useViewListStore(view.entityRef, props.firstAnswer);
   const loaded = useMemo(
     () => withLoadedPages(view, store.lists),
     [view, store.lists],
@@ -55,13 +108,8 @@ export function ResponsibilityMapCard(props: {
     map,
     more.map(({ cut, pages }) => ({ ...cut, total: pages.total })),
   );
-  const canIncludeSubTeams = (view.subTeams ?? []).length > 0;
   return (
-    <InfoCard
-      title={t('responsibilityMap.title')}
-      subheader={t('responsibilityMap.subheader', { name })}
-      noPadding
-    >
+    <>
       <Box
         px={2}
         py={1}
@@ -94,22 +142,7 @@ export function ResponsibilityMapCard(props: {
             { count: counts.rows.count },
           )}
         </Typography>
-        {canIncludeSubTeams && (
-          <Box ml="auto">
-            <FormControlLabel
-              control={
-                <Switch
-                  color="primary"
-                  checked={includeSubTeams}
-                  onChange={(_e, checked) =>
-                    props.onIncludeSubTeamsChange(checked)
-                  }
-                />
-              }
-              label={t('responsibilityMap.includeSubTeams')}
-            />
-          </Box>
-        )}
+        {props.subTeamsSwitch}
       </Box>
       {map.rows.length === 0 ? (
         <Box px={2} pb={2}>
@@ -125,6 +158,6 @@ export function ResponsibilityMapCard(props: {
       <ViewTitlesProvider titles={store.titles}>
         <MapMoreLists lists={more} />
       </ViewTitlesProvider>
-    </InfoCard>
+    </>
   );
 }

@@ -84,6 +84,17 @@ export const spec = {
               maximum: 500,
             },
           },
+          {
+            name: 'subTeamLimit',
+            in: 'query',
+            description:
+              "With `limit`, cut the component lists of each sub-team's personas to their first `subTeamLimit` items instead (0: none, each list's total and pointer only), as a Group's first screen shows its sub-teams' names, not their components. `limit` when absent.",
+            schema: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 500,
+            },
+          },
         ],
         responses: {
           '200': {
@@ -193,6 +204,17 @@ export const spec = {
               minimum: 1,
               maximum: 500,
               default: 50,
+            },
+          },
+          {
+            name: 'subTeamLimit',
+            in: 'query',
+            description:
+              "For a page of `/subTeams`: cut each sub-team's component lists to their first `subTeamLimit` items (0: totals and pointers only); `limit` when absent.",
+            schema: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 500,
             },
           },
         ],
@@ -843,7 +865,7 @@ export const spec = {
       ComponentPages: {
         type: 'object',
         additionalProperties: false,
-        description: 'The component lists cut short, per mode.',
+        description: 'The lists cut short, per mode.',
         properties: {
           builds: {
             $ref: '#/components/schemas/ListPage',
@@ -1046,6 +1068,11 @@ export const spec = {
           },
           partPage: {
             $ref: '#/components/schemas/ListPage',
+          },
+          rolePages: {
+            description:
+              'Component views asked with `limit`; the lists of personas per mode cut short.',
+            $ref: '#/components/schemas/ComponentPages',
           },
           persona: {
             $ref: '#/components/schemas/PersonaSummary',
