@@ -7,9 +7,14 @@ import { AddressInfo } from 'node:net';
  */
 export async function startCountingProxy(targetPort: () => number) {
   const counts = new Map<string, number>();
+  let busyMillis = 0;
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0];
     counts.set(path, (counts.get(path) ?? 0) + 1);
+    const started = performance.now();
+    res.on('close', () => {
+      busyMillis += performance.now() - started;
+    });
     const upstream = http.request(
       {
         host: '127.0.0.1',
@@ -37,6 +42,24 @@ export async function startCountingProxy(targetPort: () => number) {
       [...counts.entries()]
         .filter(([path]) => path.endsWith(suffix))
         .reduce((sum, [, n]) => sum + n, 0),
+    /**
+     * The summed time from each request's arrival to the end of its answer:
+     * how long the catalog spent on the plugins' requests at most, queueing
+     * behind its own work included.
+     */
+    busyMillis: () => busyMillis,
+    /**
+     * Requests so far per kind of request: the path's first four segments,
+     * so that `/api/catalog/entities/by-name/…` counts as one kind.
+     */
+    byKind: (): Map<string, number> => {
+      const kinds = new Map<string, number>();
+      for (const [path, n] of counts) {
+        const kind = path.split('/').slice(0, 5).join('/');
+        kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+      }
+      return kinds;
+    },
     close: () => new Promise(resolve => server.close(resolve)),
   };
 }

@@ -34,6 +34,14 @@ export type IdleCpu = {
   pollRequests: number;
   /** Requests the backend's plugins sent to the catalog in the window (through the counting proxy). */
   catalogRequests: number;
+  /** The same requests by kind (path), most first. */
+  catalogRequestKinds: Array<[string, number]>;
+  /**
+   * The time those requests took from arrival to the end of their answers,
+   * as a percentage of the window: the most the catalog can have spent on
+   * them.
+   */
+  catalogRequestPercent: number;
 };
 
 /**
@@ -50,6 +58,8 @@ export async function measureIdleCpu(options: {
   pollPath: string;
   windowSeconds: number;
   countCatalogRequests: () => number;
+  catalogRequestsByKind: () => Map<string, number>;
+  catalogRequestMillis: () => number;
 }): Promise<IdleCpu> {
   const ticks = clockTicks();
   const builds = new Map<string, number>();
@@ -67,6 +77,8 @@ export async function measureIdleCpu(options: {
   const firstBuild = [...builds.keys()][0];
   const cpuBefore = cpuSeconds(options.pid, ticks);
   const requestsBefore = options.countCatalogRequests();
+  const kindsBefore = options.catalogRequestsByKind();
+  const requestMillisBefore = options.catalogRequestMillis();
   const started = performance.now();
   const end = started + options.windowSeconds * 1000;
   while (performance.now() < end) {
@@ -76,6 +88,14 @@ export async function measureIdleCpu(options: {
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuSeconds(options.pid, ticks) - cpuBefore;
   const catalogRequests = options.countCatalogRequests() - requestsBefore;
+  const requestMillis = options.catalogRequestMillis() - requestMillisBefore;
+  const catalogRequestKinds = [...options.catalogRequestsByKind()]
+    .map(([kind, n]): [string, number] => [
+      kind,
+      n - (kindsBefore.get(kind) ?? 0),
+    ])
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
   builds.delete(firstBuild);
   const buildMillis = [...builds.values()].reduce((a, b) => a + b, 0);
   return {
@@ -85,5 +105,7 @@ export async function measureIdleCpu(options: {
     indexPercent: (buildMillis / 1000 / seconds) * 100,
     pollRequests,
     catalogRequests,
+    catalogRequestKinds,
+    catalogRequestPercent: (requestMillis / 1000 / seconds) * 100,
   };
 }

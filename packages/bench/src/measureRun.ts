@@ -134,6 +134,8 @@ export async function measureRun(options: {
       pollPath: personaViewPath(targets.persona),
       windowSeconds: options.idleSeconds,
       countCatalogRequests: () => proxy.count(''),
+      catalogRequestsByKind: () => proxy.byKind(),
+      catalogRequestMillis: () => proxy.busyMillis(),
     });
     log(`idle CPU: ${idle.totalPercent.toFixed(2)} % of a core`);
     return { database, ingestion, views, org, memory, index, freshness, idle };

@@ -111,7 +111,15 @@ export function printRun(
       i.catalogRequests
     } (${(i.catalogRequests / i.windowSeconds).toFixed(
       2,
-    )}/s: following the catalog's changes, permission checks of the probe) |`,
+    )}/s: following the catalog's changes, permission checks of the probe): ${
+      i.catalogRequestKinds.map(([kind, n]) => `${n} \`${kind}\``).join(', ') ||
+      'none'
+    } |`,
+  );
+  out(
+    `| the catalog's time on those requests | ${i.catalogRequestPercent.toFixed(
+      2,
+    )} % of one core (from each request's arrival to the end of its answer, queueing behind the catalog's own work included: an upper bound) |`,
   );
   out(
     `| ingestion | all entities after ${run.ingestion.ingestionSeconds.toFixed(

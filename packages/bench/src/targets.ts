@@ -88,16 +88,24 @@ function verdicts(
           )} from the write)`,
     ok: afterCatalog !== undefined && afterCatalog <= TARGETS.freshnessMs,
   });
+  const i = run.idle;
+  // What following the catalog adds; the catalog's own processing loop runs
+  // without the persona plugins too.
+  const freshPercent = i.indexPercent + i.catalogRequestPercent;
   list.push({
     target: `keeping fresh ≤ ${TARGETS.idleCpuPercent} % of a core when nothing changes`,
-    measured: `whole backend ${run.idle.totalPercent.toFixed(
+    measured: `${freshPercent.toFixed(
       2,
-    )} % (catalog's own loop included; judged on this); index builds ≤ ${run.idle.indexPercent.toFixed(
+    )} % at most (index builds ${i.indexPercent.toFixed(
       2,
-    )} %; ${
-      run.idle.catalogRequests
-    } catalog requests in ${run.idle.windowSeconds.toFixed(0)} s`,
-    ok: run.idle.totalPercent <= TARGETS.idleCpuPercent,
+    )} % + the catalog's time on the persona plugins' ${
+      i.catalogRequests
+    } requests ${i.catalogRequestPercent.toFixed(
+      2,
+    )} %; judged on this); whole backend ${i.totalPercent.toFixed(
+      2,
+    )} %, the catalog's own processing loop included`,
+    ok: freshPercent <= TARGETS.idleCpuPercent,
   });
   const m = scales.find(s => s.tier === 'M');
   const heapM = tier === 'M' ? run.index.heapBytes : m?.heapBytes;
