@@ -104,6 +104,14 @@ describe('createRouter', () => {
       { list: '/subTeams', offset: 0, limit: 50 },
       mockCredentials.user(),
     );
+    await request(app).get(
+      '/v1/views/by-name/group/default/team/list?list=%2FsubTeams&offset=50&limit=20&subTeamLimit=0',
+    );
+    expect(viewService.getViewListPage).toHaveBeenLastCalledWith(
+      'group:default/team',
+      { list: '/subTeams', offset: 50, limit: 20, subTeamLimit: 0 },
+      mockCredentials.user(),
+    );
     const missing = await request(app).get(
       '/v1/views/by-name/group/default/team/list',
     );

@@ -214,6 +214,29 @@ describe('DefaultPersonaViewService with a limit', () => {
     );
   });
 
+  it('keeps one answer per cut: no subTeamLimit and subTeamLimit = limit share it, 0 does not', async () => {
+    const viewService = views();
+    const subTeamBuilds = async (options: {
+      limit: number;
+      subTeamLimit?: number;
+    }) => {
+      const body = await viewService.getViewBody(
+        'group:default/team',
+        credentials,
+        options,
+      );
+      const view: HolderPersonaView = JSON.parse(body.json);
+      return view.subTeams![1].personas[0].components.builds.length;
+    };
+    // each asked twice, in turns, on one service: a shared key would answer
+    // the second of a pair with the first's cut
+    expect(await subTeamBuilds({ limit: 2, subTeamLimit: 0 })).toBe(0);
+    expect(await subTeamBuilds({ limit: 2 })).toBe(2);
+    expect(await subTeamBuilds({ limit: 2, subTeamLimit: 0 })).toBe(0);
+    expect(await subTeamBuilds({ limit: 2, subTeamLimit: 2 })).toBe(2);
+    expect(await subTeamBuilds({ limit: 2, subTeamLimit: 5 })).toBe(5);
+  });
+
   it('cuts the personas of each mode of a component and pages the rest', async () => {
     const viewService = views();
     const cut: ComponentPersonaView = JSON.parse(
@@ -246,6 +269,12 @@ describe('DefaultPersonaViewService with a limit', () => {
       total: 2,
       list: '/modes/builds/2/holders',
     });
+    const holders = await viewService.getViewListPage(
+      'component:default/service-1',
+      { list: role.holderPage!.list, offset: 1, limit: 50 },
+      credentials,
+    );
+    expect(holders).toMatchObject({ items: ['group:default/sub-2'], total: 2 });
   });
 
   it('pages what the caller may read only, and names only what it shows', async () => {

@@ -71,8 +71,9 @@ export class DefaultPersonaViewService implements PersonaViewService {
       credentials,
     );
     const limit = options?.limit;
+    // one key per answer: no subTeamLimit cuts sub-teams as `limit` does
     const subTeamLimit =
-      limit === undefined ? undefined : options?.subTeamLimit;
+      limit === undefined ? undefined : options?.subTeamLimit ?? limit;
     if (readable.all && limit === undefined) {
       return { json: resolved.json(), gzipped: resolved.gzipped };
     }

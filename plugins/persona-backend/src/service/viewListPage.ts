@@ -3,7 +3,7 @@ import {
   PersonaPage,
   PersonaView,
 } from '@platform-personas/backstage-plugin-persona-common';
-import { cutListItem } from './cutView';
+import { cutListItem } from './cutListItem';
 
 const LIST_POINTER = /^(\/[A-Za-z0-9_-]{1,64}){1,8}$/;
 

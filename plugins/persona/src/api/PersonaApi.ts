@@ -56,6 +56,11 @@ export type PersonaViewListRequest = {
   list: string;
   offset?: number;
   limit?: number;
+  /**
+   * For a page of sub-teams: how many components per mode each sub-team's
+   * persona carries (0–500; 0: the totals only); `limit` when absent.
+   */
+  subTeamLimit?: number;
 };
 
 /**

@@ -217,8 +217,13 @@ describe('PersonaClient', () => {
 
       await client.getView('group:default/platform-admins', { limit: 50 });
       await client.getView('group:default/platform-admins');
+      await client.getView('group:default/platform-admins', {
+        limit: 50,
+        subTeamLimit: 0,
+      });
 
-      expect(seen).toEqual(['?limit=50', '']);
+      // a sub-team limit of 0 is sent: it asks for the totals only
+      expect(seen).toEqual(['?limit=50', '', '?limit=50&subTeamLimit=0']);
     });
   });
 
@@ -265,7 +270,7 @@ describe('PersonaClient', () => {
       expect(answer).toEqual(page);
     });
 
-    it('leaves out offset and limit when not given', async () => {
+    it('leaves out offset, limit and subTeamLimit when not given, and sends 0', async () => {
       let search = '';
       server.use(
         rest.get(listPath, (req, res, ctx) => {
@@ -277,6 +282,12 @@ describe('PersonaClient', () => {
         list: '/subTeams',
       });
       expect(search).toBe('?list=%2FsubTeams');
+      await client.getViewList('group:default/platform-admins', {
+        list: '/subTeams',
+        offset: 50,
+        subTeamLimit: 0,
+      });
+      expect(search).toBe('?list=%2FsubTeams&offset=50&subTeamLimit=0');
     });
 
     it('turns a 404 for a pointer that names no list into a ResponseError', async () => {

@@ -68,7 +68,7 @@ export class PersonaClient implements PersonaApi {
   ): Promise<PersonaViewListResponse<T>> {
     // the pointer's slashes are encoded: it is one query value
     const params = [`list=${encodeURIComponent(request.list)}`];
-    for (const key of ['offset', 'limit'] as const) {
+    for (const key of ['offset', 'limit', 'subTeamLimit'] as const) {
       const value = request[key];
       if (value !== undefined) params.push(`${key}=${String(value)}`);
     }

@@ -1,7 +1,11 @@
 import { PersonaListPage } from '@platform-personas/backstage-plugin-persona-common';
 import { useMemo } from 'react';
 import { listTotal } from './listTotal';
-import { useViewListStore, ViewListStore } from './useViewListStore';
+import {
+  useViewListStore,
+  ViewListOptions,
+  ViewListStore,
+} from './useViewListStore';
 
 /** A list of a view with the pages loaded after its first items. */
 export type ViewListPages<T> = {
@@ -29,8 +33,9 @@ export function useViewListPages<T>(
   entityRef: string,
   items: T[],
   page?: PersonaListPage,
+  options?: ViewListOptions,
 ): ViewListPages<T> {
-  const store = useViewListStore(entityRef, items);
+  const store = useViewListStore(entityRef, items, options);
   return useStoredListPages(store, items, page);
 }
 

@@ -24,6 +24,15 @@ export type ViewListStore = {
   loadMore: (list: string, offset: number) => void;
 };
 
+/** How the items of the pages a store loads are cut in their turn. */
+export type ViewListOptions = {
+  /**
+   * How many components per mode the sub-teams of a page of sub-teams
+   * carry: 0 where only their totals are shown.
+   */
+  subTeamLimit?: number;
+};
+
 type State = {
   key: unknown;
   lists: Record<string, LoadedList>;
@@ -40,7 +49,9 @@ type State = {
 export function useViewListStore(
   entityRef: string,
   resetKey: unknown,
+  options: ViewListOptions = {},
 ): ViewListStore {
+  const { subTeamLimit } = options;
   const api = useApi(personaApiRef);
   const [state, setState] = useState<State>(() => fresh(resetKey));
   const current = state.key === resetKey ? state : fresh(resetKey);
@@ -66,7 +77,12 @@ export function useViewListStore(
         });
       update(old => ({ items: [], ...old, loading: true, error: undefined }));
       api
-        .getViewList(entityRef, { list, offset, limit: VIEW_LIST_PAGE_SIZE })
+        .getViewList(entityRef, {
+          list,
+          offset,
+          limit: VIEW_LIST_PAGE_SIZE,
+          ...(subTeamLimit !== undefined && { subTeamLimit }),
+        })
         .then(
           answer =>
             update(
@@ -87,7 +103,7 @@ export function useViewListStore(
             })),
         );
     },
-    [api, entityRef, resetKey],
+    [api, entityRef, resetKey, subTeamLimit],
   );
 
   return { lists: current.lists, titles: current.titles, loadMore };

@@ -1,5 +1,9 @@
-import { HolderPersonaView } from '@platform-personas/backstage-plugin-persona-common';
+import {
+  HolderPersonaView,
+  PersonaViewResponse,
+} from '@platform-personas/backstage-plugin-persona-common';
 import { screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import {
   applicationDeveloperPersona,
@@ -183,7 +187,10 @@ describe('ResponsibilityMapCard with sub-teams included', () => {
           ],
         },
       ],
-      titles: { 'group:default/platform-admins': 'Platform admins' },
+      titles: {
+        'group:default/platform-admins': 'Platform admins',
+        'group:default/owners-of-cluster-a': 'Cluster A owners',
+      },
       meta,
     };
     const api = await renderGroupMap(
@@ -191,6 +198,8 @@ describe('ResponsibilityMapCard with sub-teams included', () => {
     );
 
     expect(await screen.findByText('Cluster A')).toBeInTheDocument();
+    // its owners are named with the titles that answer brought
+    expect(screen.getByText('Cluster A owners')).toBeInTheDocument();
     expect(screen.getAllByTestId('responsibility-map-row')).toHaveLength(1);
     const counts = screen.getByTestId('responsibility-map-counts');
     expect(within(counts).getByText('Builds: 1')).toBeInTheDocument();
@@ -215,5 +224,92 @@ describe('ResponsibilityMapCard with sub-teams included', () => {
     ).toBeChecked();
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(getView).toHaveBeenCalledTimes(2));
+  });
+});
+
+/** A group with a cut list of its own and a sub-team, the switch in its hands. */
+const groupWithOwnList: HolderPersonaView = {
+  ...view,
+  entityRef: 'group:default/platform',
+  subTeams: groupView.subTeams,
+};
+
+function SwitchableMap() {
+  const [include, setInclude] = useState(false);
+  return (
+    <ResponsibilityMapCard
+      view={groupWithOwnList}
+      name="Platform"
+      includeSubTeams={include}
+      onIncludeSubTeamsChange={setInclude}
+    />
+  );
+}
+
+describe('ResponsibilityMapCard when the switch is turned', () => {
+  it('keeps the pages loaded and asks for the sub-teams once, however often it is turned', async () => {
+    const withComponents = {
+      ...groupWithOwnList,
+      subTeams: [
+        {
+          ...groupView.subTeams![0],
+          personas: [
+            {
+              ...groupView.subTeams![0].personas[0],
+              components: {
+                builds: [component('cluster-c', 'Cluster C')],
+                enables: [],
+                consumes: [],
+              },
+              componentPages: undefined,
+            },
+          ],
+        },
+      ],
+      meta,
+    };
+    let answerSubTeams: (value: PersonaViewResponse) => void = () => {};
+    const getView = jest.fn(
+      () =>
+        new Promise<PersonaViewResponse>(resolve => (answerSubTeams = resolve)),
+    );
+    const api = mockPersonaApi({
+      getView,
+      getViewList: jest.fn().mockResolvedValue({
+        items: [component('cluster-b', 'Cluster B')],
+        total: 2,
+        offset: 1,
+        limit: 50,
+        list,
+        titles: {},
+        meta,
+      }),
+    });
+    await renderWithPersonaApi(<SwitchableMap />, { api });
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Show 1 more (1 of 2 loaded)' }),
+    );
+    expect(await screen.findByText('Cluster B')).toBeInTheDocument();
+    const includeSwitch = screen.getByRole('checkbox', {
+      name: 'Include sub-teams',
+    });
+
+    await userEvent.click(includeSwitch);
+    // while the sub-teams come, the map stays with what it has
+    expect(await screen.findByRole('progressbar')).toBeInTheDocument();
+    expect(screen.getByText('Cluster B')).toBeInTheDocument();
+    answerSubTeams(withComponents);
+    expect(await screen.findByText('Cluster C')).toBeInTheDocument();
+    expect(screen.getByText('Cluster B')).toBeInTheDocument();
+    expect(screen.getAllByTestId('responsibility-map-row')).toHaveLength(4);
+
+    await userEvent.click(includeSwitch);
+    expect(screen.queryByText('Cluster C')).toBeNull();
+    expect(screen.getAllByTestId('responsibility-map-row')).toHaveLength(3);
+    await userEvent.click(includeSwitch);
+    expect(screen.getByText('Cluster C')).toBeInTheDocument();
+    expect(screen.getByText('Cluster B')).toBeInTheDocument();
+    expect(getView).toHaveBeenCalledTimes(1);
+    expect(api.getViewList).toHaveBeenCalledTimes(1);
   });
 });

@@ -68,7 +68,8 @@ describe('SubTeamHoldingsCard', () => {
     expect(screen.queryByRole('button', { name: /more \(/ })).toBeNull();
     expect(api.getViewList).toHaveBeenCalledWith(
       'group:default/platform-team',
-      { list: '/subTeams', offset: 1, limit: 50 },
+      // their components are not shown: only their totals are asked for
+      { list: '/subTeams', offset: 1, limit: 50, subTeamLimit: 0 },
     );
   });
 });

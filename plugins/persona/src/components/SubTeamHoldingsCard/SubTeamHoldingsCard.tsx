@@ -26,7 +26,10 @@ export function SubTeamHoldingsCard(props: {
   page?: PersonaListPage;
 }) {
   const { t } = useTranslationRef(personaTranslationRef);
-  const pages = useViewListPages(props.entityRef, props.subTeams, props.page);
+  // the card names each sub-team's personas, not their components
+  const pages = useViewListPages(props.entityRef, props.subTeams, props.page, {
+    subTeamLimit: 0,
+  });
   return (
     <InfoCard title={t('subTeams.title')} subheader={t('subTeams.subheader')}>
       <ViewTitlesProvider titles={pages.titles}>
