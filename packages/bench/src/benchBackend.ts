@@ -2,7 +2,8 @@
  * The backend the benchmark measures: the real catalog (SQLite in memory),
  * the Persona catalog module and the persona backend, guest sign-in, and a
  * permission policy that ALLOWs services and gives users a CONDITIONAL
- * decision — so that both ways of filtering answers are measured.
+ * decision — so that both ways of filtering answers are measured. Counters
+ * of the metrics service are kept and answered at /api/bench/metrics.
  */
 
 import { createBackend } from '@backstage/backend-defaults';
@@ -21,6 +22,10 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import {
+  benchMetricsPlugin,
+  recordingMetricsServiceFactory,
+} from './recordingMetrics';
 
 const benchPolicy = createBackendModule({
   pluginId: 'permission',
@@ -59,4 +64,6 @@ backend.add(
 backend.add(import('@platform-personas/backstage-plugin-persona-backend'));
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(benchPolicy);
+backend.add(recordingMetricsServiceFactory);
+backend.add(benchMetricsPlugin);
 backend.start();

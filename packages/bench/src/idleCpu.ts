@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import type { CounterSums } from './recordingMetrics';
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
@@ -31,6 +32,15 @@ export type IdleCpu = {
   indexBuilds: number;
   /** Their build time summed, as a percentage of the window. */
   indexPercent: number;
+  /**
+   * The process CPU the persona index counted while following the catalog
+   * (`persona.index.follow.cpu.time`: probes, etag sweeps, looks at named
+   * entities), as a percentage of one core; the catalog's answers to it are
+   * in it, the catalog running in the same backend.
+   */
+  followCpuPercent: number;
+  /** The same CPU by kind of work, in CPU milliseconds, most first. */
+  followCpuByWork: Array<[string, number]>;
   pollRequests: number;
   /** Requests the backend's plugins sent to the catalog in the window (through the counting proxy). */
   catalogRequests: number;
@@ -44,12 +54,30 @@ export type IdleCpu = {
   catalogRequestPercent: number;
 };
 
+/** The persona index's count of its following CPU so far, in ms by work. */
+async function followCpuMs(baseUrl: string): Promise<Map<string, number>> {
+  const res = await fetch(`${baseUrl}/api/bench/metrics`);
+  if (!res.ok) {
+    throw new Error(`GET /api/bench/metrics answered ${res.status}`);
+  }
+  const sums: CounterSums = await res.json();
+  const byAttributes = sums.persona?.['persona.index.follow.cpu.time'] ?? {};
+  const byWork = new Map<string, number>();
+  for (const [attributes, seconds] of Object.entries(byAttributes)) {
+    const { work } = JSON.parse(attributes) as { work: string };
+    byWork.set(work, (byWork.get(work) ?? 0) + seconds * 1000);
+  }
+  return byWork;
+}
+
 /**
  * Measures the backend's CPU over an idle window of `windowSeconds`. Every
  * 10 s one persona view is read (`pollPath`, a kept answer) to learn from its
  * `meta` which index builds ran in the window and how long each took: their
  * summed build time (wall clock, catalog reads included) is the most the
- * persona index can have cost of the total.
+ * persona index's builds can have cost of the total. What following the
+ * catalog cost between builds is the index's own count of process CPU
+ * while it follows (read from the bench backend's metrics).
  */
 export async function measureIdleCpu(options: {
   pid: number;
@@ -79,6 +107,7 @@ export async function measureIdleCpu(options: {
   const requestsBefore = options.countCatalogRequests();
   const kindsBefore = options.catalogRequestsByKind();
   const requestMillisBefore = options.catalogRequestMillis();
+  const followBefore = await followCpuMs(options.baseUrl);
   const started = performance.now();
   const end = started + options.windowSeconds * 1000;
   while (performance.now() < end) {
@@ -87,6 +116,15 @@ export async function measureIdleCpu(options: {
   }
   const seconds = (performance.now() - started) / 1000;
   const cpu = cpuSeconds(options.pid, ticks) - cpuBefore;
+  const followAfter = await followCpuMs(options.baseUrl);
+  const followCpuByWork = [...followAfter]
+    .map(([work, ms]): [string, number] => [
+      work,
+      ms - (followBefore.get(work) ?? 0),
+    ])
+    .filter(([, ms]) => ms > 0)
+    .sort((a, b) => b[1] - a[1]);
+  const followMillis = followCpuByWork.reduce((sum, [, ms]) => sum + ms, 0);
   const catalogRequests = options.countCatalogRequests() - requestsBefore;
   const requestMillis = options.catalogRequestMillis() - requestMillisBefore;
   const catalogRequestKinds = [...options.catalogRequestsByKind()]
@@ -103,6 +141,8 @@ export async function measureIdleCpu(options: {
     totalPercent: (cpu / seconds) * 100,
     indexBuilds: builds.size,
     indexPercent: (buildMillis / 1000 / seconds) * 100,
+    followCpuPercent: (followMillis / 1000 / seconds) * 100,
+    followCpuByWork,
     pollRequests,
     catalogRequests,
     catalogRequestKinds,

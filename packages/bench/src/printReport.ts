@@ -107,7 +107,16 @@ export function printRun(
     } builds in the window, their summed build time incl. catalog reads ÷ window) |`,
   );
   out(
-    `| catalog requests of the persona plugins in the window | ${
+    `| of which following the catalog (the index's own count) | ${i.followCpuPercent.toFixed(
+      2,
+    )} % of one core (\`persona.index.follow.cpu.time\`: process CPU while the index follows, the catalog's answers to it included — ${
+      i.followCpuByWork
+        .map(([work, cpuMs]) => `${work} ${cpuMs.toFixed(0)} ms`)
+        .join(', ') || 'none'
+    }) |`,
+  );
+  out(
+    `| catalog requests in the window (through the counting proxy; in this backend only the persona backend asks the catalog over HTTP) | ${
       i.catalogRequests
     } (${(i.catalogRequests / i.windowSeconds).toFixed(
       2,
@@ -119,7 +128,7 @@ export function printRun(
   out(
     `| the catalog's time on those requests | ${i.catalogRequestPercent.toFixed(
       2,
-    )} % of one core (from each request's arrival to the end of its answer, queueing behind the catalog's own work included: an upper bound) |`,
+    )} % of one core, wall time (from each request's arrival to the end of its answer, queueing behind the catalog's own work included) |`,
   );
   out(
     `| ingestion | all entities after ${run.ingestion.ingestionSeconds.toFixed(

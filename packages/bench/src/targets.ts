@@ -89,20 +89,20 @@ function verdicts(
     ok: afterCatalog !== undefined && afterCatalog <= TARGETS.freshnessMs,
   });
   const i = run.idle;
-  // What following the catalog adds; the catalog's own processing loop runs
-  // without the persona plugins too.
-  const freshPercent = i.indexPercent + i.catalogRequestPercent;
+  // What following adds: index builds, and the process CPU the index counted
+  // while it followed the catalog (the in-process catalog's answers to it
+  // included). The catalog's own processing loop runs without the persona
+  // plugins too, so the whole backend's figure is printed beside, not judged.
+  const freshPercent = i.indexPercent + i.followCpuPercent;
   list.push({
     target: `keeping fresh ≤ ${TARGETS.idleCpuPercent} % of a core when nothing changes`,
     measured: `${freshPercent.toFixed(
       2,
-    )} % at most (index builds ${i.indexPercent.toFixed(
+    )} % (index builds ${i.indexPercent.toFixed(
       2,
-    )} % + the catalog's time on the persona plugins' ${
-      i.catalogRequests
-    } requests ${i.catalogRequestPercent.toFixed(
+    )} % + following the catalog ${i.followCpuPercent.toFixed(
       2,
-    )} %; judged on this); whole backend ${i.totalPercent.toFixed(
+    )} %, the index's own count; judged on this); whole backend ${i.totalPercent.toFixed(
       2,
     )} %, the catalog's own processing loop included`,
     ok: freshPercent <= TARGETS.idleCpuPercent,

@@ -97,6 +97,8 @@ export class PersonaIndex implements PersonaIndexService {
        * changes (see `ChangeFollower`); 0.01 by default.
        */
       changeBudget?: number;
+      /** Told the CPU each probe and sweep of following changes took, in ms. */
+      onFollowCpu?: (work: 'probe' | 'sweep', cpuMs: number) => void;
     },
   ) {}
 
@@ -118,6 +120,7 @@ export class PersonaIndex implements PersonaIndexService {
       tickMs,
       maxGapMs,
       budget: this.options.changeBudget,
+      onCpu: this.options.onFollowCpu,
       suspectChange: () => this.suspectChange(),
       sweep: () => this.sweep(),
     });

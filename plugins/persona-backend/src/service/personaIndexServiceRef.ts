@@ -3,9 +3,11 @@ import {
   createServiceFactory,
   createServiceRef,
 } from '@backstage/backend-plugin-api';
+import { metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { PERSONA_CATALOG_CHANGES_TOPIC } from '@platform-personas/backstage-plugin-persona-node';
+import { followCpuMetric, withFollowCpu } from './catalogChanges/followCpu';
 import { HintedRefs } from './catalogChanges/HintedRefs';
 import { PersonaIndex, PersonaIndexSnapshot } from './PersonaIndex';
 import { personaConfigServiceRef } from './personaConfigServiceRef';
@@ -58,13 +60,17 @@ export const personaIndexServiceRef = createServiceRef<PersonaIndexService>({
         scheduler: coreServices.scheduler,
         config: personaConfigServiceRef,
         events: eventsServiceRef,
+        metrics: metricsServiceRef,
       },
-      async factory({ catalog, auth, logger, scheduler, config, events }) {
+      async factory(deps) {
+        const { catalog, auth, logger, scheduler, config, events } = deps;
+        const followCpu = followCpuMetric(deps.metrics);
         const index = new PersonaIndex({
           catalog,
           auth,
           logger,
           waitTimeoutMs: config.catalogTimeoutMs,
+          onFollowCpu: followCpu,
         });
         await index.schedule(
           scheduler,
@@ -72,7 +78,8 @@ export const personaIndexServiceRef = createServiceRef<PersonaIndexService>({
           config.fullRebuildInterval,
         );
         const hinted = new HintedRefs({
-          look: refs => index.followHints(refs),
+          look: refs =>
+            withFollowCpu('look', followCpu, () => index.followHints(refs)),
           logger,
         });
         await events.subscribe({

@@ -1,10 +1,12 @@
 import { ChangeFollower, SweepOutcome } from './ChangeFollower';
+import { FollowCpuListener } from './followCpu';
 
 /** A follower on a fake clock, whose work takes `cpu` ms of CPU and `wall` ms. */
 function follower(options: {
   probeCpu: number;
   sweepCpu: number;
   wall: number;
+  onCpu?: FollowCpuListener;
 }) {
   let cpu = 0;
   jest.useFakeTimers({ now: 0 });
@@ -23,6 +25,7 @@ function follower(options: {
     maxGapMs: 30_000,
     budget: 0.01,
     cpuMs: () => cpu,
+    onCpu: options.onCpu,
     suspectChange,
     sweep,
   });
@@ -48,6 +51,23 @@ describe('ChangeFollower', () => {
     // questions at 0.7, 1.9, 3.1, 4.3 and 5.5 s; the next sweep is due at 18 s
     expect(suspectChange).toHaveBeenCalledTimes(5);
     expect(sweep).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells what each probe and sweep was charged', async () => {
+    const onCpu = jest.fn();
+    const { changes } = follower({
+      probeCpu: 10,
+      sweepCpu: 200,
+      wall: 200,
+      onCpu,
+    });
+    await changes.tick();
+    jest.advanceTimersByTime(2_000);
+    await changes.tick();
+    expect(onCpu.mock.calls).toEqual([
+      ['sweep', 200],
+      ['probe', 10],
+    ]);
   });
 
   it('waits the refresh interval at most between sweeps, however costly', async () => {

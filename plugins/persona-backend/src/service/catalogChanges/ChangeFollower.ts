@@ -1,3 +1,5 @@
+import { processCpuMs } from './followCpu';
+
 /** What one sweep of the catalog's etags did to the index. */
 export type SweepOutcome = 'unchanged' | 'applied' | 'rebuilt';
 
@@ -47,6 +49,8 @@ export class ChangeFollower {
       budget?: number;
       /** CPU milliseconds the process has used; process.cpuUsage() by default. */
       cpuMs?: () => number;
+      /** Told the CPU each probe and sweep was charged, in ms. */
+      onCpu?: (work: 'probe' | 'sweep', cpuMs: number) => void;
       /** Whether the cheap questions suggest a change. */
       suspectChange: () => Promise<boolean>;
       sweep: () => Promise<SweepOutcome>;
@@ -64,22 +68,20 @@ export class ChangeFollower {
       const probed = Date.now();
       const probeCpu = cpuMs();
       const suspect = await suspectChange();
-      this.nextProbeAt = probed + (cpuMs() - probeCpu) / budget;
+      const probeSpent = cpuMs() - probeCpu;
+      this.options.onCpu?.('probe', probeSpent);
+      this.nextProbeAt = probed + probeSpent / budget;
       if (!suspect) return 'idle';
     }
     const started = Date.now();
     const startCpu = cpuMs();
     const outcome = await sweep();
     const spent = cpuMs() - startCpu;
+    this.options.onCpu?.('sweep', spent);
     this.nextSweepAt =
       outcome === 'unchanged'
         ? started + Math.min(maxGapMs, Math.max(tickMs, spent / budget)) * 0.9
         : 0;
     return outcome;
   }
-}
-
-function processCpuMs() {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
 }
