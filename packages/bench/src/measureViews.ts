@@ -1,5 +1,10 @@
 import { load, LoadAmount, LoadResult } from './load';
-import { benchViews, FIRST_ANSWER_LIMIT, personaViewPath } from './benchViews';
+import {
+  benchViews,
+  FIRST_ANSWER_LIMIT,
+  personaViewPath,
+  subTeamAnswerViews,
+} from './benchViews';
 import { BenchTargets } from './generateOrganisation';
 import { catalogByNameLoad } from './catalogBaseline';
 import { wireSize, WireSize } from './wireSize';
@@ -21,8 +26,13 @@ export type ViewRow = {
   persona: LoadResult;
   /** Baseline 2: the catalog's by-name read of the same entity, same caller. */
   catalog: LoadResult;
-  /** The first answer of the view (before any warm-up). */
+  /** The answer measured (before any warm-up). */
   size: WireSize;
+  /**
+   * True for a view's first answer; false for the answer with the
+   * sub-teams' components, asked for only once the user includes them.
+   */
+  firstAnswer: boolean;
   catalogRequests: number;
 };
 
@@ -50,9 +60,25 @@ export async function measureViews(options: {
   const { baseUrl, amount, concurrency, log } = options;
   const rows: ViewRow[] = [];
   for (const caller of options.callers) {
-    for (const [name, ref] of benchViews(options.targets)) {
+    const answers = [
       // What a page asks for first: each long list cut, the rest paged.
-      const url = `${baseUrl}${personaViewPath(ref, FIRST_ANSWER_LIMIT)}`;
+      ...benchViews(options.targets).map(([name, ref]) => ({
+        name,
+        ref,
+        subTeamLimit: 0,
+      })),
+      ...subTeamAnswerViews(options.targets).map(([name, ref]) => ({
+        name,
+        ref,
+        subTeamLimit: FIRST_ANSWER_LIMIT,
+      })),
+    ];
+    for (const { name, ref, subTeamLimit } of answers) {
+      const url = `${baseUrl}${personaViewPath(
+        ref,
+        FIRST_ANSWER_LIMIT,
+        subTeamLimit,
+      )}`;
       const size = await wireSize(url, caller.token);
       await load(url, caller.token, { requests: 5 }, 1);
       const byRefsBefore = options.countByRefs();
@@ -74,6 +100,7 @@ export async function measureViews(options: {
         persona,
         catalog,
         size,
+        firstAnswer: subTeamLimit === 0,
         catalogRequests,
       });
       log(

@@ -30,7 +30,7 @@ export function printRun(
   );
   out();
   out(
-    '| caller | view | p50 | p95 | errors | first answer gzipped / uncompressed | catalog by-name p50 / p95 (errors) | persona p95 ÷ catalog p95 | catalog round trips |',
+    '| caller | view | p50 | p95 | errors | answer gzipped / uncompressed (the first a page asks for; `sub-teams included`: the one the map asks for once they are) | catalog by-name p50 / p95 (errors) | persona p95 ÷ catalog p95 | catalog round trips |',
   );
   out('|---|---|---|---|---|---|---|---|---|');
   for (const r of run.views) {
