@@ -59,8 +59,8 @@ export function ComponentRolesTable(props: {
     () => columnsOf(t, props.entityRef),
     [t, props.entityRef],
   );
-  // and its state per row: the rows too, so a cell's loaded holders stay
   const pages = useViewListPages(props.entityRef, props.roles, props.page);
+  // and its state per row: the rows too, so a cell's loaded holders stay
   const rows = useMemo(
     () => pages.items.map(role => ({ ...role, id: role.persona.ref })),
     [pages.items],
