@@ -153,6 +153,25 @@ const groupView: HolderPersonaView = {
   ],
 };
 
+/** The sub-team of `groupView` as the answer with its components has it. */
+function subTeamBuilding(
+  built: ReturnType<typeof component>,
+): HolderPersonaView['subTeams'] {
+  const [sub] = groupView.subTeams!;
+  return [
+    {
+      ...sub,
+      personas: [
+        {
+          ...sub.personas[0],
+          components: { builds: [built], enables: [], consumes: [] },
+          componentPages: undefined,
+        },
+      ],
+    },
+  ];
+}
+
 async function renderGroupMap(getView: jest.Mock) {
   const api = mockPersonaApi({ getView });
   await renderWithPersonaApi(
@@ -171,22 +190,7 @@ describe('ResponsibilityMapCard with sub-teams included', () => {
   it("asks for the sub-teams' components, which the first answer leaves out", async () => {
     const withComponents = {
       ...groupView,
-      subTeams: [
-        {
-          ...groupView.subTeams![0],
-          personas: [
-            {
-              ...groupView.subTeams![0].personas[0],
-              components: {
-                builds: [component('cluster-a', 'Cluster A')],
-                enables: [],
-                consumes: [],
-              },
-              componentPages: undefined,
-            },
-          ],
-        },
-      ],
+      subTeams: subTeamBuilding(component('cluster-a', 'Cluster A')),
       titles: {
         'group:default/platform-admins': 'Platform admins',
         'group:default/owners-of-cluster-a': 'Cluster A owners',
@@ -250,22 +254,7 @@ describe('ResponsibilityMapCard when the switch is turned', () => {
   it('keeps the pages loaded and asks for the sub-teams once, however often it is turned', async () => {
     const withComponents = {
       ...groupWithOwnList,
-      subTeams: [
-        {
-          ...groupView.subTeams![0],
-          personas: [
-            {
-              ...groupView.subTeams![0].personas[0],
-              components: {
-                builds: [component('cluster-c', 'Cluster C')],
-                enables: [],
-                consumes: [],
-              },
-              componentPages: undefined,
-            },
-          ],
-        },
-      ],
+      subTeams: subTeamBuilding(component('cluster-c', 'Cluster C')),
       meta,
     };
     let answerSubTeams: (value: PersonaViewResponse) => void = () => {};
