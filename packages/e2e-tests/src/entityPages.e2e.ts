@@ -284,6 +284,13 @@ test('a group that holds no persona itself shows the personas it owns and what i
   const developer = readExamplePersona('activiti-cloud-developer');
   const devops = readExamplePersona('activiti-cloud-devops');
   const name = exampleTitle('Group', 'activiti-platform');
+  // the answer with the sub-teams' components, which the map asks for
+  const subTeamAnswers: string[] = [];
+  page.on('request', request => {
+    if (request.url().includes('subTeamLimit=50')) {
+      subTeamAnswers.push(request.url());
+    }
+  });
   await page.goto('/catalog/default/group/activiti-platform/personas');
 
   await expect(
@@ -319,6 +326,10 @@ test('a group that holds no persona itself shows the personas it owns and what i
       'The personas held here name no component.',
     ),
   ).toBeVisible();
+  // turned on again, the map shows what it was given the first time
+  await includeSubTeams.check();
+  await expect(mapRows(page).first()).toContainText('held by');
+  expect(subTeamAnswers).toHaveLength(1);
 });
 
 test('a system rolls up who builds, enables and consumes its components', async ({
