@@ -1,5 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
-import { expectedRelationCounts, shortRelations } from './waitForIngestion';
+import {
+  expectedRelationCounts,
+  indexSettling,
+  SeenIndex,
+  shortRelations,
+} from './waitForIngestion';
 
 const entity = (kind: string, name: string, spec: object): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
@@ -56,5 +61,48 @@ describe('shortRelations', () => {
         expected,
       ),
     ).toEqual(['ownedBy 3, ownerOf 1 of 3', 'personaOf 2, hasPersona 0 of 2']);
+  });
+});
+
+describe('indexSettling', () => {
+  const complete = { indexVersion: 'v1', indexEntityCount: 100 };
+
+  it('settles once a complete index kept its version for longer than the window', () => {
+    const first = indexSettling(undefined, complete, 100, 40_000, 0);
+    expect(first).toEqual({ version: 'v1', since: 0 });
+    expect(
+      indexSettling(first as SeenIndex, complete, 100, 40_000, 40_000),
+    ).toBe(first);
+    expect(
+      indexSettling(first as SeenIndex, complete, 100, 40_000, 40_001),
+    ).toBe('settled');
+  });
+
+  it('starts the window again when the version changes', () => {
+    const seen = { version: 'v1', since: 0 };
+    expect(
+      indexSettling(
+        seen,
+        { indexVersion: 'v2', indexEntityCount: 100 },
+        100,
+        40_000,
+        50_000,
+      ),
+    ).toEqual({ version: 'v2', since: 50_000 });
+  });
+
+  it('never settles on an index that holds fewer entities than were generated, however long it stays', () => {
+    const partial = { indexVersion: 'v0', indexEntityCount: 98 };
+    const seen = indexSettling(undefined, partial, 100, 40_000, 0);
+    expect(
+      indexSettling(seen as SeenIndex, partial, 100, 40_000, 600_000),
+    ).not.toBe('settled');
+    // once complete, its window starts then
+    expect(
+      indexSettling(seen as SeenIndex, complete, 100, 40_000, 600_000),
+    ).toEqual({
+      version: 'v1',
+      since: 600_000,
+    });
   });
 });

@@ -40,8 +40,9 @@ export function expectedRelationCounts(
  * each relation pair of {@link RELATION_PAIRS} counted as many times both
  * ways as `relations` expects, since entities are listed before their
  * relations are stitched — and the persona index has settled on that
- * catalog: its version (a digest of the catalog data it read) stayed the
- * same for longer than `stableForMs`, which spans an index rebuild. Returns
+ * catalog: it holds every entity and its version (a digest of the catalog
+ * data it read) stayed the same for longer than `stableForMs` (see
+ * {@link indexSettling}). Returns
  * the ingestion time in seconds. Throws when the backend exits, or when a
  * count stands still for `stallMs`, naming what fell short.
  */
@@ -116,7 +117,7 @@ export async function waitForIngestion(
 
   const [kind, rest] = rootRef.split(':');
   const rootUrl = `${bench.baseUrl}/api/persona/v1/views/by-name/${kind}/${rest}`;
-  let seen: { version: string; since: number } | undefined;
+  let seen: SeenIndex | undefined;
   const settling = new StallWatch(stallMs);
   for (;;) {
     assertRunning(bench);
@@ -128,12 +129,14 @@ export async function waitForIngestion(
     const res = await fetch(rootUrl, { headers });
     if (res.ok) {
       const { meta } = await res.json();
-      if (!seen || seen.version !== meta.indexVersion) {
-        if (seen) log('relations still settling; waiting for the index');
-        seen = { version: meta.indexVersion, since: Date.now() };
-      } else if (Date.now() - seen.since > stableForMs) {
-        break;
+      const next = indexSettling(seen, meta, expected, stableForMs);
+      if (next === 'settled') break;
+      if (seen && next.version !== seen.version) {
+        log(
+          `the index holds ${meta.indexEntityCount} of ${expected} entities; waiting for it to settle`,
+        );
       }
+      seen = next;
     }
     await sleep(5_000);
   }
@@ -142,6 +145,36 @@ export async function waitForIngestion(
     stitchedSeconds,
     settledSeconds: (Date.now() - bench.startedAt) / 1000,
   };
+}
+
+/** What the index was seen holding, and since when. */
+export type SeenIndex = { version: string; since: number };
+
+/**
+ * Whether the persona index has settled on the catalog: it holds at least
+ * every generated entity (a build that started before the last were
+ * ingested holds fewer, and one at tier M may take minutes) and its version
+ * stayed the same for longer than `stableForMs`. Otherwise what to remember
+ * of this answer: the version is counted as stable from when it was first
+ * seen complete.
+ */
+export function indexSettling(
+  seen: SeenIndex | undefined,
+  meta: { indexVersion: string; indexEntityCount: number },
+  expected: number,
+  stableForMs: number,
+  now = Date.now(),
+): SeenIndex | 'settled' {
+  // an incomplete index is not a version to wait on
+  const version =
+    meta.indexEntityCount >= expected
+      ? meta.indexVersion
+      : `incomplete ${meta.indexVersion}`;
+  if (!seen || seen.version !== version) return { version, since: now };
+  if (version.startsWith('incomplete') || now - seen.since <= stableForMs) {
+    return seen;
+  }
+  return 'settled';
 }
 
 /**

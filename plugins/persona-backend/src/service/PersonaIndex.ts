@@ -37,6 +37,9 @@ export type PersonaIndexSnapshot = {
   fields?: string[];
 };
 
+/** How many build timeouts a full read may run before it is taken for hung. */
+const HUNG_BUILD_TIMEOUTS = 4;
+
 /**
  * The persona graph index: groups, memberships, ownership, personas and the
  * fields selectors need, read from the catalog with the plugin's own service
@@ -64,7 +67,12 @@ export type PersonaIndexSnapshot = {
  */
 export class PersonaIndex implements PersonaIndexService {
   private current?: PersonaIndexSnapshot;
+  /**
+   * The full read under way, until it settles: a build that outlived its
+   * timeout still reads the catalog.
+   */
   private building?: Promise<PersonaIndexSnapshot>;
+  private buildingSince = 0;
   private builds = 0;
   private currentBuild = 0;
   private lastBuildStartedAt = 0;
@@ -186,7 +194,7 @@ export class PersonaIndex implements PersonaIndexService {
     this.catchUp ??= (async () => {
       try {
         // A build already running may have read the catalog too early.
-        await this.building?.catch(() => undefined);
+        await this.afterBuildUnderWay();
         const gap =
           this.lastBuildStartedAt +
           (this.options.catchUpGapMs ?? 2_000) -
@@ -215,7 +223,7 @@ export class PersonaIndex implements PersonaIndexService {
     );
     this.holding ??= (async () => {
       try {
-        await this.building?.catch(() => undefined);
+        await this.afterBuildUnderWay();
       } finally {
         this.holding = undefined;
       }
@@ -227,14 +235,38 @@ export class PersonaIndex implements PersonaIndexService {
     );
   }
 
-  /** Rebuilds the index; concurrent calls share one build. */
+  /**
+   * Rebuilds the index; concurrent calls share one build, each waiting for
+   * it at most `buildTimeoutMs`. A build that outlived that timeout is
+   * shared too until it settles: a second full read beside it would slow
+   * both down on a catalog that is already slow to answer (at 50,000
+   * entities under load, one read took minutes and builds piled up). Only
+   * a read that has run for four timeouts is taken for hung, and a new one
+   * starts beside it.
+   */
   refresh(): Promise<PersonaIndexSnapshot> {
-    this.building ??= withTimeout(this.build(), this.buildTimeoutMs).finally(
-      () => {
-        this.building = undefined;
-      },
+    const hung =
+      Date.now() - this.buildingSince >
+      HUNG_BUILD_TIMEOUTS * this.buildTimeoutMs;
+    if (!this.building || hung) {
+      const read = this.build();
+      this.building = read;
+      this.buildingSince = Date.now();
+      read
+        .finally(() => {
+          if (this.building === read) this.building = undefined;
+        })
+        .catch(() => undefined);
+    }
+    return withTimeout(this.building, this.buildTimeoutMs);
+  }
+
+  /** Waits for the build under way, if any, for one build timeout at most. */
+  private async afterBuildUnderWay(): Promise<void> {
+    if (!this.building) return;
+    await withTimeout(this.building, this.buildTimeoutMs).catch(
+      () => undefined,
     );
-    return this.building;
   }
 
   private get buildTimeoutMs() {

@@ -1,0 +1,85 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { PersonaIndex } from './PersonaIndex';
+
+const team: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'team', namespace: 'default', etag: 'e1' },
+  spec: { type: 'team' },
+};
+
+/** A catalog whose reads wait until the test lets them through. */
+function slowCatalog() {
+  const gates: Array<() => void> = [];
+  let open = false;
+  const streamEntities = jest.fn(async function* read() {
+    if (!open) await new Promise<void>(resolve => gates.push(resolve));
+    yield [team];
+  });
+  const catalog = { streamEntities } as unknown as CatalogService;
+  const letReadsThrough = () => {
+    open = true;
+    gates.splice(0).forEach(pass => pass());
+  };
+  return { catalog, streamEntities, letReadsThrough };
+}
+
+function index(catalog: CatalogService, buildTimeoutMs: number) {
+  return new PersonaIndex({
+    catalog,
+    auth: mockServices.auth(),
+    logger: mockServices.logger.mock(),
+    buildTimeoutMs,
+  });
+}
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+/** Passes once `check` does, or throws its last failure after 5 s. */
+async function eventually(check: () => void) {
+  const until = Date.now() + 5_000;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await sleep(5);
+    }
+  }
+}
+
+describe('PersonaIndex builds', () => {
+  it('starts no second full read beside one that outlived its timeout, and shares it', async () => {
+    const { catalog, streamEntities, letReadsThrough } = slowCatalog();
+    const personaIndex = index(catalog, 30);
+
+    await expect(personaIndex.refresh()).rejects.toThrow(/30 ms/);
+    // the first read still runs: the next build waits for it
+    const second = personaIndex.refresh();
+    await sleep(10);
+    expect(streamEntities).toHaveBeenCalledTimes(1);
+    letReadsThrough();
+    await expect(second).resolves.toMatchObject({ entityCount: 1 });
+
+    // settled, the next build reads anew
+    const reads = streamEntities.mock.calls.length;
+    await personaIndex.refresh();
+    expect(streamEntities.mock.calls.length).toBeGreaterThan(reads);
+  });
+
+  it('starts a new read beside one that has run for four timeouts, taken for hung', async () => {
+    const { catalog, streamEntities, letReadsThrough } = slowCatalog();
+    const personaIndex = index(catalog, 20);
+
+    await expect(personaIndex.refresh()).rejects.toThrow();
+    await sleep(100);
+    const fresh = personaIndex.refresh();
+    // the second read starts while the first still waits
+    await eventually(() => expect(streamEntities).toHaveBeenCalledTimes(2));
+    letReadsThrough();
+    await expect(fresh).resolves.toMatchObject({ entityCount: 1 });
+  });
+});
