@@ -240,7 +240,8 @@ export class PersonaIndex implements PersonaIndexService {
    * it at most `buildTimeoutMs`. A build that outlived that timeout is
    * shared too until it settles: a second full read beside it would slow
    * both down on a catalog that is already slow to answer (at 50,000
-   * entities under load, one read took minutes and builds piled up). Only
+   * entities under ingestion load one read took 7.7 minutes, and before
+   * this each timeout let the next catch-up start another read). Only
    * a read that has run for four timeouts is taken for hung, and a new one
    * starts beside it.
    */
