@@ -10,6 +10,7 @@ import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { isPersonaHolder } from './permissions';
 import { PersonaEntitiesProcessor } from './processor';
 import { CatalogChangeHintsProcessor } from './processor/CatalogChangeHintsProcessor';
+import { ChangeHintPublisher } from './processor/ChangeHintPublisher';
 
 /**
  * Adds the Persona kind to the catalog: validation against its JSON Schema,
@@ -17,7 +18,8 @@ import { CatalogChangeHintsProcessor } from './processor/CatalogChangeHintsProce
  * from the catalog with the module's own service credentials), and the
  * `isPersonaHolder` permission rule; and names the entities whose processed
  * form changed on `PERSONA_CATALOG_CHANGES_TOPIC` of the events service, for
- * the persona backend to follow the catalog within seconds.
+ * the persona backend to follow the catalog within seconds, with a heartbeat
+ * every minute by which it knows that the hints reach it.
  *
  * @public
  */
@@ -32,6 +34,7 @@ export const catalogModulePersonaEntityModel = createBackendModule({
         catalogService: catalogServiceRef,
         auth: coreServices.auth,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
         events: eventsServiceRef,
       },
       async init({
@@ -40,6 +43,7 @@ export const catalogModulePersonaEntityModel = createBackendModule({
         catalogService,
         auth,
         logger,
+        lifecycle,
         events,
       }) {
         catalog.addProcessor(
@@ -49,9 +53,10 @@ export const catalogModulePersonaEntityModel = createBackendModule({
             logger,
           }),
         );
-        catalog.addProcessor(
-          new CatalogChangeHintsProcessor({ events, logger }),
-        );
+        const publisher = new ChangeHintPublisher({ events, logger });
+        catalog.addProcessor(new CatalogChangeHintsProcessor({ publisher }));
+        lifecycle.addStartupHook(() => publisher.start());
+        lifecycle.addShutdownHook(() => publisher.stop());
         permissionsRegistry.addPermissionRules([isPersonaHolder]);
       },
     });

@@ -17,4 +17,5 @@ export {
 export {
   PERSONA_CATALOG_CHANGES_TOPIC,
   type PersonaCatalogChangesPayload,
+  type PersonaCatalogChangesSource,
 } from './catalogChangeHints';

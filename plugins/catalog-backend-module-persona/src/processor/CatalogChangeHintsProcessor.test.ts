@@ -7,6 +7,7 @@ import {
   PersonaCatalogChangesPayload,
 } from '@platform-personas/backstage-plugin-persona-node';
 import { CatalogChangeHintsProcessor } from './CatalogChangeHintsProcessor';
+import { ChangeHintPublisher } from './ChangeHintPublisher';
 
 /** A processor cache per entity, as the catalog keeps it between runs. */
 function processorCaches() {
@@ -41,9 +42,12 @@ async function setUp(publish?: () => Promise<void>) {
       received.push((eventPayload as PersonaCatalogChangesPayload).entityRefs);
     },
   });
-  const processor = new CatalogChangeHintsProcessor({
+  const publisher = new ChangeHintPublisher({
     events: publish ? { publish, subscribe: async () => {} } : events,
     logger,
+  });
+  const processor = new CatalogChangeHintsProcessor({
+    publisher,
     gatherMs: 10,
   });
   const cacheOf = processorCaches();

@@ -1,24 +1,14 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { LoggerService } from '@backstage/backend-plugin-api';
-import { stringifyError } from '@backstage/errors';
 import {
   CatalogProcessor,
   CatalogProcessorCache,
 } from '@backstage/plugin-catalog-node';
-import { EventsService } from '@backstage/plugin-events-node';
-import {
-  PERSONA_CATALOG_CHANGES_TOPIC,
-  PersonaCatalogChangesPayload,
-} from '@platform-personas/backstage-plugin-persona-node';
 import { createHash } from 'node:crypto';
-
-/** Refs named by one event at most; more go in the next. */
-const MAX_REFS_PER_EVENT = 500;
+import { ChangeHintPublisher } from './ChangeHintPublisher';
 
 /** Options of {@link CatalogChangeHintsProcessor}. */
 export type CatalogChangeHintsProcessorOptions = {
-  events: EventsService;
-  logger: LoggerService;
+  publisher: Pick<ChangeHintPublisher, 'publish'>;
   /** How long changed refs are gathered into one event; 200 ms by default. */
   gatherMs?: number;
 };
@@ -36,8 +26,8 @@ export type CatalogChangeHintsProcessorOptions = {
  * processor cache, which lives with the entity in the catalog's database, so
  * a restart or another catalog replica does not see every entity as changed.
  * An entity processed for the first time is not named: the persona backend
- * sees new entities by the catalog's count. A failing publish is logged,
- * never a processing error.
+ * sees new entities by the catalog's count. The publisher numbers the events
+ * and logs a failing publish, never a processing error.
  */
 export class CatalogChangeHintsProcessor implements CatalogProcessor {
   private readonly gathered = new Set<string>();
@@ -79,19 +69,6 @@ export class CatalogChangeHintsProcessor implements CatalogProcessor {
     this.timer = undefined;
     const refs = [...this.gathered];
     this.gathered.clear();
-    for (let i = 0; i < refs.length; i += MAX_REFS_PER_EVENT) {
-      const eventPayload: PersonaCatalogChangesPayload = {
-        entityRefs: refs.slice(i, i + MAX_REFS_PER_EVENT),
-      };
-      await this.options.events
-        .publish({ topic: PERSONA_CATALOG_CHANGES_TOPIC, eventPayload })
-        .catch(error =>
-          this.options.logger.warn(
-            `Publishing persona catalog change hints failed: ${stringifyError(
-              error,
-            )}`,
-          ),
-        );
-    }
+    await this.options.publisher.publish(refs);
   }
 }

@@ -4,6 +4,7 @@ import {
   SchedulerService,
 } from '@backstage/backend-plugin-api';
 import { ServiceUnavailableError, stringifyError } from '@backstage/errors';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { PersonaGraph } from '../resolution';
@@ -107,6 +108,18 @@ export class PersonaIndex implements PersonaIndexService {
       changeBudget?: number;
       /** Told the CPU each probe and sweep of following changes took, in ms. */
       onFollowCpu?: (work: 'probe' | 'sweep', cpuMs: number) => void;
+      /**
+       * Whether the catalog's change hints are trusted: while they are,
+       * sweeps are spaced by the CPU budget alone, up to the full rebuild
+       * interval; told what each sweep found, to doubt hints that missed it.
+       */
+      hintTrust?: {
+        trusted(): boolean;
+        sweptChanges(found: {
+          changed: Array<{ before?: Entity; after: Entity }>;
+          deleted: string[];
+        }): void;
+      };
     },
   ) {}
 
@@ -129,6 +142,8 @@ export class PersonaIndex implements PersonaIndexService {
       maxGapMs,
       budget: this.options.changeBudget,
       onCpu: this.options.onFollowCpu,
+      hintsTrusted: () => this.options.hintTrust?.trusted() ?? false,
+      trustedMaxGapMs: durationToMilliseconds(fullRebuildInterval),
       suspectChange: () => this.suspectChange(),
       sweep: () => this.sweep(),
     });
@@ -325,9 +340,21 @@ export class PersonaIndex implements PersonaIndexService {
    * full read (see `sweepCatalog`), or rebuilds it when that is needed.
    */
   private sweep(): Promise<SweepOutcome> {
-    return this.apply(reader =>
-      sweepCatalog(reader, this.entities!, this.heldFields),
-    );
+    return this.apply(async reader => {
+      const entities = this.entities!;
+      const found = await sweepCatalog(reader, entities, this.heldFields);
+      if (found.kind === 'changes') {
+        const { upserts, deletes } = found.batch;
+        this.options.hintTrust?.sweptChanges({
+          changed: upserts.map(({ entity }) => ({
+            before: entities.get(stringifyEntityRef(entity)),
+            after: entity,
+          })),
+          deleted: deletes,
+        });
+      }
+      return found;
+    });
   }
 
   /**

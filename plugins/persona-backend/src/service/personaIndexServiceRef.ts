@@ -6,9 +6,13 @@ import {
 import { metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
-import { PERSONA_CATALOG_CHANGES_TOPIC } from '@platform-personas/backstage-plugin-persona-node';
+import {
+  PERSONA_CATALOG_CHANGES_TOPIC,
+  PersonaCatalogChangesPayload,
+} from '@platform-personas/backstage-plugin-persona-node';
 import { followCpuMetric, withFollowCpu } from './catalogChanges/followCpu';
 import { HintedRefs } from './catalogChanges/HintedRefs';
+import { HintTrust } from './catalogChanges/HintTrust';
 import { PersonaIndex, PersonaIndexSnapshot } from './PersonaIndex';
 import { personaConfigServiceRef } from './personaConfigServiceRef';
 
@@ -39,11 +43,13 @@ export interface PersonaIndexService {
 
 /**
  * The persona index of the plugin. The default one reads the catalog with
- * the plugin's own credentials, follows its changes (a view is at most
- * `persona.index.refreshInterval` old, and within seconds of the catalog
- * when the Persona catalog module names changed entities on the events
- * service) and rebuilds from a full read every
- * `persona.index.fullRebuildInterval`. Alpha because a snapshot exposes the
+ * the plugin's own credentials, follows its changes and rebuilds from a
+ * full read every `persona.index.fullRebuildInterval`. A change shows
+ * within seconds when the Persona catalog module names changed entities on
+ * the events service; while its heartbeat reaches this instance and no
+ * sweep finds a change it did not name, the whole catalog is swept within a
+ * CPU budget alone, and otherwise at least every
+ * `persona.index.refreshInterval`. Alpha because a snapshot exposes the
  * graph the views are resolved from, whose shape still changes.
  *
  * @alpha
@@ -65,12 +71,14 @@ export const personaIndexServiceRef = createServiceRef<PersonaIndexService>({
       async factory(deps) {
         const { catalog, auth, logger, scheduler, config, events } = deps;
         const followCpu = followCpuMetric(deps.metrics);
+        const hintTrust = new HintTrust({ logger });
         const index = new PersonaIndex({
           catalog,
           auth,
           logger,
           waitTimeoutMs: config.catalogTimeoutMs,
           onFollowCpu: followCpu,
+          hintTrust,
         });
         await index.schedule(
           scheduler,
@@ -86,10 +94,14 @@ export const personaIndexServiceRef = createServiceRef<PersonaIndexService>({
           id: 'persona-index',
           topics: [PERSONA_CATALOG_CHANGES_TOPIC],
           async onEvent({ eventPayload }) {
-            const refs = (eventPayload as { entityRefs?: unknown })?.entityRefs;
-            if (Array.isArray(refs)) {
-              hinted.add(refs.filter(ref => typeof ref === 'string'));
-            }
+            const payload =
+              eventPayload as Partial<PersonaCatalogChangesPayload>;
+            if (!Array.isArray(payload?.entityRefs)) return;
+            const entityRefs = payload.entityRefs.filter(
+              (ref): ref is string => typeof ref === 'string',
+            );
+            hintTrust.heard({ entityRefs, source: payload.source });
+            if (entityRefs.length > 0) hinted.add(entityRefs);
           },
         });
         return index;

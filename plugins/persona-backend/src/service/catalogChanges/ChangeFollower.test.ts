@@ -7,6 +7,7 @@ function follower(options: {
   sweepCpu: number;
   wall: number;
   onCpu?: FollowCpuListener;
+  hintsTrusted?: () => boolean;
 }) {
   let cpu = 0;
   jest.useFakeTimers({ now: 0 });
@@ -26,6 +27,8 @@ function follower(options: {
     budget: 0.01,
     cpuMs: () => cpu,
     onCpu: options.onCpu,
+    hintsTrusted: options.hintsTrusted,
+    trustedMaxGapMs: 600_000,
     suspectChange,
     sweep,
   });
@@ -37,7 +40,7 @@ describe('ChangeFollower', () => {
 
   it('spaces its cheap questions by the CPU they take, not by the time spent waiting', async () => {
     // Each question waits 200 ms on the catalog and takes 10 ms of CPU: at
-    // 1 % of a core, one a second (by elapsed time it would be one in 20 s).
+    // half of 1 % of a core, one in 2 s (by elapsed time, one in 40 s).
     const { changes, suspectChange, sweep } = follower({
       probeCpu: 10,
       sweepCpu: 200,
@@ -48,8 +51,8 @@ describe('ChangeFollower', () => {
       jest.advanceTimersByTime(500);
       expect(await changes.tick()).toBe('idle');
     }
-    // questions at 0.7, 1.9, 3.1, 4.3 and 5.5 s; the next sweep is due at 18 s
-    expect(suspectChange).toHaveBeenCalledTimes(5);
+    // questions at 0.7, 2.9 and 5.1 s; the next sweep is due at 27 s
+    expect(suspectChange).toHaveBeenCalledTimes(3);
     expect(sweep).toHaveBeenCalledTimes(1);
   });
 
@@ -76,11 +79,61 @@ describe('ChangeFollower', () => {
       sweepCpu: 5_000,
       wall: 0,
     });
-    // 5 s of CPU would wait 500 s at 1 %; the refresh interval is 30 s.
+    // 5 s of CPU would wait 1,000 s at half of 1 %; the refresh interval is 30 s.
     await changes.tick();
     jest.advanceTimersByTime(26_000);
     expect(await changes.tick()).toBe('idle');
     expect(sweep).toHaveBeenCalledTimes(1);
+    jest.advanceTimersByTime(2_000);
+    await changes.tick();
+    expect(sweep).toHaveBeenCalledTimes(2);
+  });
+
+  it('spaces sweeps by the budget alone while hints are trusted, up to its own longest gap', async () => {
+    const { changes, sweep } = follower({
+      probeCpu: 0,
+      sweepCpu: 500,
+      wall: 0,
+      hintsTrusted: () => true,
+    });
+    // 500 ms of CPU at half of 1 %: 100 s, less the jitter allowance.
+    await changes.tick();
+    jest.advanceTimersByTime(89_000);
+    expect(await changes.tick()).toBe('idle');
+    expect(sweep).toHaveBeenCalledTimes(1);
+    jest.advanceTimersByTime(1_000);
+    await changes.tick();
+    expect(sweep).toHaveBeenCalledTimes(2);
+  });
+
+  it('waits no longer than its longest gap while hints are trusted', async () => {
+    const { changes, sweep } = follower({
+      probeCpu: 0,
+      sweepCpu: 60_000,
+      wall: 0,
+      hintsTrusted: () => true,
+    });
+    // A minute of CPU would wait 12,000 s; the longest gap is 600 s.
+    await changes.tick();
+    jest.advanceTimersByTime(539_000);
+    expect(await changes.tick()).toBe('idle');
+    jest.advanceTimersByTime(1_000);
+    await changes.tick();
+    expect(sweep).toHaveBeenCalledTimes(2);
+  });
+
+  it('falls back to the refresh interval as soon as hints are no longer trusted', async () => {
+    let trusted = true;
+    const { changes, sweep } = follower({
+      probeCpu: 0,
+      sweepCpu: 500,
+      wall: 0,
+      hintsTrusted: () => trusted,
+    });
+    await changes.tick();
+    jest.advanceTimersByTime(40_000);
+    expect(await changes.tick()).toBe('idle');
+    trusted = false;
     jest.advanceTimersByTime(2_000);
     await changes.tick();
     expect(sweep).toHaveBeenCalledTimes(2);

@@ -16,14 +16,17 @@ export type SweepOutcome = 'unchanged' | 'applied' | 'rebuilt';
  * A sweep of every etag is a read of the whole catalog, if a narrow one
  * (measured on a generated catalog of 4,951 entities: 105 ms of CPU, against
  * 500 ms for a full read), so it runs within a CPU budget: after a sweep
- * that found nothing, the next waits until the CPU the sweep took is
- * `budget` of the time since (1 % of a core by default), at least one tick
- * and at most `maxGapMs` (the refresh interval, which bounds how old an
- * index may be, and wins over the budget in a very large catalog). In
- * between, ticks ask two cheap questions — how many entities the catalog
- * holds, and the etags of the Personas (29 ms there) — under the same
- * budget, and sweep at once when either differs, so a new, deleted or
- * changed Persona is seen within seconds even in a large catalog.
+ * that found nothing, the next waits until the CPU the sweep took is half
+ * the `budget` of the time since (1 % of a core by default), at least one
+ * tick and at most `maxGapMs` (the refresh interval, which bounds how old an
+ * index may be, and wins over the budget in a very large catalog). While
+ * the catalog's change hints are trusted (see `HintTrust`), they name the
+ * changes within seconds, and the budget alone spaces the sweeps, up to
+ * `trustedMaxGapMs`. In between, ticks ask two cheap questions — how many
+ * entities the catalog holds, and the etags of the Personas (29 ms there) —
+ * within the other half of the budget, and sweep at once when either
+ * differs, so a new, deleted or changed Persona is seen within seconds even
+ * in a large catalog.
  *
  * The budget is charged the process's CPU time while the work runs, not
  * the time it takes, because waiting on a database or the network costs no
@@ -35,7 +38,8 @@ export type SweepOutcome = 'unchanged' | 'applied' | 'rebuilt';
  * moment later.
  */
 export class ChangeFollower {
-  private nextSweepAt = 0;
+  /** The last sweep that found nothing: when it started, what it cost. */
+  private quietSweep?: { started: number; cpuMs: number };
   private nextProbeAt = 0;
 
   constructor(
@@ -43,10 +47,15 @@ export class ChangeFollower {
       tickMs: number;
       maxGapMs: number;
       /**
-       * The share of a core that idle sweeps may take, and idle cheap
-       * questions as much again; 0.01 by default.
+       * The share of a core that following changes may take when nothing
+       * changes, half for sweeps and half for the cheap questions; 0.01 by
+       * default.
        */
       budget?: number;
+      /** Whether the catalog's change hints are trusted now. */
+      hintsTrusted?: () => boolean;
+      /** The longest gap between sweeps while hints are trusted. */
+      trustedMaxGapMs?: number;
       /** CPU milliseconds the process has used; process.cpuUsage() by default. */
       cpuMs?: () => number;
       /** Told the CPU each probe and sweep was charged, in ms. */
@@ -59,11 +68,10 @@ export class ChangeFollower {
 
   /** One tick: a sweep when due or when a change is suspected. */
   async tick(): Promise<SweepOutcome | 'idle'> {
-    const { tickMs, maxGapMs, suspectChange, sweep } = this.options;
-    const budget = this.options.budget ?? 0.01;
+    const { suspectChange, sweep } = this.options;
+    const budget = (this.options.budget ?? 0.01) / 2;
     const cpuMs = this.options.cpuMs ?? processCpuMs;
-    // Gaps count from the start of the work, less a little scheduler jitter.
-    if (Date.now() < this.nextSweepAt) {
+    if (Date.now() < this.nextSweepAt(budget)) {
       if (Date.now() < this.nextProbeAt) return 'idle';
       const probed = Date.now();
       const probeCpu = cpuMs();
@@ -78,10 +86,26 @@ export class ChangeFollower {
     const outcome = await sweep();
     const spent = cpuMs() - startCpu;
     this.options.onCpu?.('sweep', spent);
-    this.nextSweepAt =
-      outcome === 'unchanged'
-        ? started + Math.min(maxGapMs, Math.max(tickMs, spent / budget)) * 0.9
-        : 0;
+    this.quietSweep =
+      outcome === 'unchanged' ? { started, cpuMs: spent } : undefined;
     return outcome;
+  }
+
+  /**
+   * When the next sweep is due, asked at each tick since the trust in
+   * hints may change in between.
+   */
+  private nextSweepAt(budget: number): number {
+    if (!this.quietSweep) return 0;
+    const { tickMs, maxGapMs } = this.options;
+    const longest = this.options.hintsTrusted?.()
+      ? this.options.trustedMaxGapMs ?? maxGapMs
+      : maxGapMs;
+    const gap = Math.min(
+      longest,
+      Math.max(tickMs, this.quietSweep.cpuMs / budget),
+    );
+    // Gaps count from the start of the work, less a little scheduler jitter.
+    return this.quietSweep.started + gap * 0.9;
   }
 }

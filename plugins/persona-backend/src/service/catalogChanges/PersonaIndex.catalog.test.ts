@@ -25,11 +25,15 @@ import {
 } from '@platform-personas/backstage-plugin-persona-node';
 import { PersonaIndex } from '../PersonaIndex';
 import { HintedRefs } from './HintedRefs';
+import { HintTrust } from './HintTrust';
 import { fullBuildOf } from './__testUtils__/changingCatalog';
 
 let probed: { catalog: CatalogService; auth: any; logger: any } | undefined;
 /** Where the probe passes on the refs the catalog module names as changed. */
 let onHint: (refs: string[]) => void = () => {};
+/** Every event of the catalog module, from the backend's start. */
+const heard: PersonaCatalogChangesPayload[] = [];
+let onHeard: (payload: PersonaCatalogChangesPayload) => void = () => {};
 const probe = createBackendPlugin({
   pluginId: 'changes-probe',
   register(env) {
@@ -46,7 +50,10 @@ const probe = createBackendPlugin({
           id: 'hints-probe',
           topics: [PERSONA_CATALOG_CHANGES_TOPIC],
           async onEvent({ eventPayload }) {
-            onHint((eventPayload as PersonaCatalogChangesPayload).entityRefs);
+            const payload = eventPayload as PersonaCatalogChangesPayload;
+            heard.push(payload);
+            onHeard(payload);
+            if (payload.entityRefs.length > 0) onHint(payload.entityRefs);
           },
         });
       },
@@ -186,6 +193,46 @@ describe('PersonaIndex following the real catalog', () => {
       expect(index.stats().changeBatches).toBeGreaterThan(0);
     } finally {
       onHint = () => {};
+    }
+  });
+
+  it("trusts the real module's numbered heartbeat, and a swept change it named keeps the trust", async () => {
+    const trust = new HintTrust({ logger: probed!.logger });
+    heard.forEach(payload => trust.heard(payload));
+    onHeard = payload => trust.heard(payload);
+    // One process, numbered from 1 with no gap, its heartbeat among them.
+    const sequences = heard.map(payload => payload.source?.sequence);
+    expect(sequences).toEqual(sequences.map((_, i) => i + 1));
+    expect(heard.some(payload => payload.entityRefs.length === 0)).toBe(true);
+    expect(trust.trusted()).toBe(true);
+
+    const index = new PersonaIndex({ ...probed!, hintTrust: trust });
+    await index.schedule(
+      {
+        scheduleTask: async () => {},
+      } as Partial<SchedulerService> as SchedulerService,
+      { milliseconds: 1 },
+    );
+    const lifecycle = async () =>
+      (await index.snapshot()).graph.get('component:default/change-follower')
+        ?.spec?.lifecycle;
+    await index.snapshot();
+    const stamp = `swept-${Date.now()}`;
+    try {
+      fs.writeFileSync(file, componentYaml(stamp));
+      // Swept only: the named ref is not looked at, so the sweep finds it.
+      await waitFor(
+        'the swept component to be indexed',
+        async () => {
+          await new Promise(resolve => setTimeout(resolve, 200));
+          await index.followChanges();
+          return (await lifecycle()) === stamp ? true : undefined;
+        },
+        90_000,
+      );
+      expect(trust.trusted()).toBe(true);
+    } finally {
+      onHeard = () => {};
     }
   });
 });

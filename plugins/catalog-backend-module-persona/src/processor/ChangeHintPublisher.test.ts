@@ -1,0 +1,102 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { DefaultEventsService } from '@backstage/plugin-events-node';
+import {
+  PERSONA_CATALOG_CHANGES_TOPIC,
+  PersonaCatalogChangesPayload,
+} from '@platform-personas/backstage-plugin-persona-node';
+import { ChangeHintPublisher } from './ChangeHintPublisher';
+
+async function listen() {
+  const logger = mockServices.logger.mock();
+  const events = DefaultEventsService.create({ logger });
+  const received: PersonaCatalogChangesPayload[] = [];
+  await events.subscribe({
+    id: 'test',
+    topics: [PERSONA_CATALOG_CHANGES_TOPIC],
+    async onEvent({ eventPayload }) {
+      received.push(eventPayload as PersonaCatalogChangesPayload);
+    },
+  });
+  return { events, logger, received };
+}
+
+describe('ChangeHintPublisher', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('numbers its events in order, splitting more than 500 refs', async () => {
+    const { events, logger, received } = await listen();
+    const publisher = new ChangeHintPublisher({ events, logger });
+    const refs = Array.from(
+      { length: 501 },
+      (_, i) => `component:default/c${i}`,
+    );
+    await publisher.publish(refs);
+    await publisher.publish(['group:default/a']);
+
+    expect(received.map(p => p.entityRefs.length)).toEqual([500, 1, 1]);
+    expect(received.flatMap(p => p.entityRefs)).toEqual([
+      ...refs,
+      'group:default/a',
+    ]);
+    expect(received.map(p => p.source?.sequence)).toEqual([1, 2, 3]);
+    const instances = new Set(received.map(p => p.source?.instance));
+    expect(instances.size).toBe(1);
+    expect(received[0].source?.heartbeatMs).toBe(60_000);
+  });
+
+  it('beats at once and then every heartbeat, in the same numbering, until stopped', async () => {
+    jest.useFakeTimers();
+    const { events, logger, received } = await listen();
+    const publisher = new ChangeHintPublisher({
+      events,
+      logger,
+      heartbeatMs: 1_000,
+    });
+    publisher.start();
+    await jest.advanceTimersByTimeAsync(0);
+    await publisher.publish(['component:default/api']);
+    await jest.advanceTimersByTimeAsync(2_000);
+    publisher.stop();
+    await jest.advanceTimersByTimeAsync(5_000);
+
+    expect(
+      received.map(p => [p.entityRefs.length, p.source?.sequence]),
+    ).toEqual([
+      [0, 1],
+      [1, 2],
+      [0, 3],
+      [0, 4],
+    ]);
+    expect(received[0].source?.heartbeatMs).toBe(1_000);
+  });
+
+  it('gives each process its own instance', async () => {
+    const { events, logger, received } = await listen();
+    await new ChangeHintPublisher({ events, logger }).publish(['a:default/x']);
+    await new ChangeHintPublisher({ events, logger }).publish(['a:default/x']);
+    expect(received[0].source?.instance).not.toBe(received[1].source?.instance);
+    expect(received.map(p => p.source?.sequence)).toEqual([1, 1]);
+  });
+
+  it('uses up the number of a failed publish, so that readers see the gap', async () => {
+    const logger = mockServices.logger.mock();
+    const sent: PersonaCatalogChangesPayload[] = [];
+    const publish = jest
+      .fn()
+      .mockRejectedValueOnce(new Error('bus down'))
+      .mockImplementation(async ({ eventPayload }) => {
+        sent.push(eventPayload);
+      });
+    const publisher = new ChangeHintPublisher({
+      events: { publish, subscribe: async () => {} },
+      logger,
+    });
+    await publisher.publish(['component:default/a']);
+    await publisher.publish(['component:default/b']);
+
+    expect(sent.map(p => p.source?.sequence)).toEqual([2]);
+    expect(logger.warn).toHaveBeenCalledWith(
+      'Publishing persona catalog change hints failed: Error: bus down',
+    );
+  });
+});

@@ -1,0 +1,166 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { HintTrust } from './HintTrust';
+
+function trustOnAClock() {
+  let now = 0;
+  const logger = mockServices.logger.mock();
+  const trust = new HintTrust({ logger, doubtMs: 600_000, now: () => now });
+  const source = (sequence: number, instance = 'catalog-1') => ({
+    instance,
+    sequence,
+    heartbeatMs: 60_000,
+  });
+  const beat = (sequence: number, instance?: string) =>
+    trust.heard({ entityRefs: [], source: source(sequence, instance) });
+  return {
+    trust,
+    logger,
+    source,
+    beat,
+    pass: (ms: number) => {
+      now += ms;
+    },
+  };
+}
+
+const component = (name: string, ...targetRefs: string[]): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default' },
+  relations: targetRefs.map(targetRef => ({ type: 'ownedBy', targetRef })),
+});
+
+describe('HintTrust', () => {
+  it('trusts hints only while a heartbeat reaches it', () => {
+    const { trust, beat, pass } = trustOnAClock();
+    expect(trust.trusted()).toBe(false);
+    // Events of a module without numbers prove nothing.
+    trust.heard({ entityRefs: ['component:default/a'] });
+    expect(trust.trusted()).toBe(false);
+
+    beat(7);
+    expect(trust.trusted()).toBe(true);
+    pass(150_000);
+    expect(trust.trusted()).toBe(true);
+    // Two and a half heartbeats without a word: gone.
+    pass(1);
+    expect(trust.trusted()).toBe(false);
+    // Back, under a new instance after a restart.
+    beat(1, 'catalog-2');
+    expect(trust.trusted()).toBe(true);
+  });
+
+  it('doubts hints after a gap in the numbers, for the doubt period', () => {
+    const { trust, beat, pass, logger } = trustOnAClock();
+    beat(1);
+    beat(2);
+    beat(3);
+    expect(trust.trusted()).toBe(true);
+    beat(5);
+    expect(trust.trusted()).toBe(false);
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringContaining(
+        '1 change hint events of a catalog process did not arrive',
+      ),
+    );
+    pass(599_999);
+    beat(6);
+    expect(trust.trusted()).toBe(false);
+    pass(1);
+    expect(trust.trusted()).toBe(true);
+  });
+
+  it('takes late or repeated events for no gap, and numbers each process apart', () => {
+    const { trust, beat } = trustOnAClock();
+    beat(10, 'a');
+    beat(20, 'b');
+    beat(11, 'a');
+    beat(11, 'a');
+    beat(9, 'a');
+    beat(21, 'b');
+    expect(trust.trusted()).toBe(true);
+  });
+
+  it('doubts hints when a sweep finds a change that nothing named', () => {
+    const { trust, beat, logger } = trustOnAClock();
+    beat(1);
+    trust.sweptChanges({
+      changed: [
+        {
+          before: component('api', 'group:default/a'),
+          after: component('api', 'group:default/b'),
+        },
+      ],
+      deleted: [],
+    });
+    expect(trust.trusted()).toBe(false);
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'a sweep found 1 changed entities that no hint named, such as component:default/api',
+      ),
+    );
+  });
+
+  it('keeps trusting when a sweep finds what was named, or the other side of a named relation', () => {
+    const { trust, source, pass } = trustOnAClock();
+    trust.heard({
+      entityRefs: ['Component:default/API', 'group:default/b'],
+      source: source(1),
+    });
+    pass(60_000);
+    trust.sweptChanges({
+      changed: [
+        // named itself, in another case
+        {
+          before: component('api', 'group:default/a'),
+          after: component('api', 'group:default/b'),
+        },
+        // a relation to a named entity came
+        {
+          before: component('web'),
+          after: component('web', 'group:default/b'),
+        },
+        // a relation to a named entity went
+        {
+          before: component('cli', 'group:default/b'),
+          after: component('cli'),
+        },
+      ],
+      deleted: [],
+    });
+    expect(trust.trusted()).toBe(true);
+  });
+
+  it('takes new and deleted entities as named, for the other side of their relations', () => {
+    const { trust, beat } = trustOnAClock();
+    beat(1);
+    trust.sweptChanges({
+      changed: [
+        { after: component('new') },
+        {
+          before: component('owner'),
+          after: component('owner', 'component:default/new'),
+        },
+        {
+          before: component('held', 'component:default/gone'),
+          after: component('held'),
+        },
+      ],
+      deleted: ['component:default/gone'],
+    });
+    expect(trust.trusted()).toBe(true);
+  });
+
+  it('forgets names after ten minutes', () => {
+    const { trust, source, pass } = trustOnAClock();
+    trust.heard({ entityRefs: ['component:default/api'], source: source(1) });
+    pass(600_001);
+    trust.heard({ entityRefs: [], source: source(2) });
+    trust.sweptChanges({
+      changed: [{ before: component('api'), after: component('api', 'x:y/z') }],
+      deleted: [],
+    });
+    expect(trust.trusted()).toBe(false);
+  });
+});

@@ -1,0 +1,161 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import type { PersonaCatalogChangesPayload } from '@platform-personas/backstage-plugin-persona-node';
+
+/** How long a doubt about the hints lasts; 30 minutes by default. */
+const DEFAULT_DOUBT_MS = 30 * 60_000;
+
+/**
+ * How long a named ref counts as named: longer than the looks at it last
+ * and than the slowest sweep that may find its change first.
+ */
+const NAMED_FOR_MS = 10 * 60_000;
+
+/** Named refs remembered at most; past that, the oldest are forgotten. */
+const MAX_NAMED = 100_000;
+
+/** Heartbeats a catalog process may miss before it counts as gone. */
+const MISSED_HEARTBEATS = 2.5;
+
+type Source = { sequence: number; heardAt: number; heartbeatMs: number };
+
+const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+
+/**
+ * Whether the catalog's change hints can be trusted to name every change
+ * this instance needs to look at, so that it may sweep the whole catalog
+ * by its CPU budget alone rather than at least every refresh interval.
+ *
+ * They are trusted while a catalog process's heartbeat reaches this
+ * instance (a Persona catalog module that numbers its events), and not for
+ * a while after a doubt: a gap in a process's numbers (an event lost), or a
+ * sweep that found an entity changed that no hint named, nor any entity on
+ * the other side of its relations (a change processed where its hints do
+ * not reach this instance, such as another catalog replica without a shared
+ * events bus). New and deleted entities are never named; the index sees
+ * them by the catalog's count, between sweeps.
+ */
+export class HintTrust {
+  private readonly sources = new Map<string, Source>();
+  private readonly named = new Map<string, number>();
+  private doubtedAt = -Infinity;
+
+  constructor(
+    private readonly options: {
+      logger: LoggerService;
+      doubtMs?: number;
+      now?: () => number;
+    },
+  ) {}
+
+  private now() {
+    return (this.options.now ?? Date.now)();
+  }
+
+  /** An event heard on the catalog changes topic. */
+  heard(payload: PersonaCatalogChangesPayload): void {
+    const now = this.now();
+    for (const ref of payload.entityRefs) this.name(lower(ref), now);
+    const source = payload.source;
+    if (
+      !source ||
+      typeof source.instance !== 'string' ||
+      !Number.isSafeInteger(source.sequence) ||
+      !(source.heartbeatMs > 0)
+    ) {
+      return;
+    }
+    const known = this.sources.get(source.instance);
+    // A process first heard mid-way is taken from there: what it named
+    // before, the index's first build read.
+    if (known && source.sequence > known.sequence + 1) {
+      this.doubt(
+        `${
+          source.sequence - known.sequence - 1
+        } change hint events of a catalog process did not arrive`,
+      );
+    }
+    if (!known || source.sequence > known.sequence) {
+      this.sources.set(source.instance, {
+        sequence: source.sequence,
+        heardAt: now,
+        heartbeatMs: source.heartbeatMs,
+      });
+    }
+  }
+
+  /** Whether the hints are trusted now. */
+  trusted(): boolean {
+    const now = this.now();
+    if (now - this.doubtedAt < (this.options.doubtMs ?? DEFAULT_DOUBT_MS)) {
+      return false;
+    }
+    let live = false;
+    for (const [instance, source] of this.sources) {
+      if (now - source.heardAt <= source.heartbeatMs * MISSED_HEARTBEATS) {
+        live = true;
+      } else {
+        // Stopped, or its events stopped reaching this instance.
+        this.sources.delete(instance);
+      }
+    }
+    return live;
+  }
+
+  /**
+   * Told what a sweep found: the entities changed, as they were (absent
+   * when new) and as they are, and the refs deleted. A changed entity that
+   * no hint named, nor any target of its relations before or after, raises
+   * a doubt; new and deleted entities count as named, since an entity on
+   * the other side of their relations changes with them.
+   */
+  sweptChanges(found: {
+    changed: Array<{ before?: Entity; after: Entity }>;
+    deleted: string[];
+  }): void {
+    const now = this.now();
+    for (const ref of found.deleted) this.name(lower(ref), now);
+    for (const { before, after } of found.changed) {
+      if (!before) this.name(lower(stringifyEntityRef(after)), now);
+    }
+    const since = now - NAMED_FOR_MS;
+    const wasNamed = (ref: string) =>
+      (this.named.get(lower(ref)) ?? -Infinity) >= since;
+    const unnamed = found.changed.filter(
+      ({ before, after }) =>
+        before &&
+        !wasNamed(stringifyEntityRef(after)) &&
+        ![...(before.relations ?? []), ...(after.relations ?? [])].some(
+          relation => wasNamed(relation.targetRef),
+        ),
+    );
+    if (unnamed.length > 0) {
+      this.doubt(
+        `a sweep found ${
+          unnamed.length
+        } changed entities that no hint named, such as ${stringifyEntityRef(
+          unnamed[0].after,
+        )}`,
+      );
+    }
+  }
+
+  private doubt(reason: string) {
+    if (this.trusted()) {
+      this.options.logger.info(
+        `Persona index: not trusting catalog change hints for a while, looking at the whole catalog every refresh interval: ${reason}`,
+      );
+    }
+    this.doubtedAt = this.now();
+  }
+
+  private name(ref: string, now: number) {
+    // Re-inserted, so that the map's order is the order last named.
+    this.named.delete(ref);
+    this.named.set(ref, now);
+    if (this.named.size > MAX_NAMED) {
+      const oldest = this.named.keys().next().value;
+      if (oldest !== undefined) this.named.delete(oldest);
+    }
+  }
+}
