@@ -30,12 +30,12 @@ export type IdleCpu = {
   totalPercent: number;
   /** Persona index builds seen in the window (from the views' `meta`). */
   indexBuilds: number;
-  /** Their build time summed, as a percentage of the window. */
+  /** Their build time summed, as a percentage of the window: a cross-check. */
   indexPercent: number;
   /**
    * The process CPU the persona index counted while following the catalog
    * (`persona.index.follow.cpu.time`: probes, etag sweeps, looks at named
-   * entities), as a percentage of one core; the catalog's answers to it are
+   * entities, scheduled full rebuilds), as a percentage of one core; the catalog's answers to it are
    * in it, the catalog running in the same backend.
    */
   followCpuPercent: number;
@@ -73,11 +73,10 @@ async function followCpuMs(baseUrl: string): Promise<Map<string, number>> {
 /**
  * Measures the backend's CPU over an idle window of `windowSeconds`. Every
  * 10 s one persona view is read (`pollPath`, a kept answer) to learn from its
- * `meta` which index builds ran in the window and how long each took: their
- * summed build time (wall clock, catalog reads included) is the most the
- * persona index's builds can have cost of the total. What following the
- * catalog cost between builds is the index's own count of process CPU
- * while it follows (read from the bench backend's metrics).
+ * `meta` which index builds ran in the window and how long each took (wall
+ * clock, catalog reads included), a cross-check. What following the
+ * catalog cost, full rebuilds included, is the index's own count of process
+ * CPU while it follows (read from the bench backend's metrics).
  */
 export async function measureIdleCpu(options: {
   pid: number;

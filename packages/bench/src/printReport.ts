@@ -100,16 +100,16 @@ export function printRun(
     } view reads of the probe) |`,
   );
   out(
-    `| of which persona index builds (upper bound) | ${i.indexPercent.toFixed(
+    `| persona index builds by their wall time (cross-check) | ${i.indexPercent.toFixed(
       2,
     )} % of one core (${
       i.indexBuilds
     } builds in the window, their summed build time incl. catalog reads ÷ window) |`,
   );
   out(
-    `| of which following the catalog (the index's own count) | ${i.followCpuPercent.toFixed(
+    `| of which keeping fresh (the index's own count) | ${i.followCpuPercent.toFixed(
       2,
-    )} % of one core (\`persona.index.follow.cpu.time\`: process CPU while the index follows, the catalog's answers to it included — ${
+    )} % of one core (\`persona.index.follow.cpu.time\`: process CPU while the index follows, scheduled full rebuilds included, the catalog's answers to it included — ${
       i.followCpuByWork
         .map(([work, cpuMs]) => `${work} ${cpuMs.toFixed(0)} ms`)
         .join(', ') || 'none'

@@ -1,6 +1,6 @@
 /*
  * yarn bench [--tier M|S] [--concurrency 20] [--seconds 10 | --requests N]
- *            [--database sqlite|postgres|both] [--tier-l on|off] [--idle-seconds 60]
+ *            [--database sqlite|postgres|both] [--tier-l on|off] [--idle-seconds 600]
  *
  * Generates a synthetic organisation, loads it into a real catalog backend
  * with the persona plugins (once per database), and prints persona view
@@ -26,7 +26,7 @@ async function main() {
       requests: { type: 'string' },
       database: { type: 'string' },
       'tier-l': { type: 'string' },
-      'idle-seconds': { type: 'string', default: '60' },
+      'idle-seconds': { type: 'string', default: '600' },
     },
   });
   const tier = TIERS[values.tier!.toUpperCase()];

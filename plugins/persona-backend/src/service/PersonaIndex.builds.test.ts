@@ -1,3 +1,4 @@
+import { SchedulerService } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -81,5 +82,34 @@ describe('PersonaIndex builds', () => {
     await eventually(() => expect(streamEntities).toHaveBeenCalledTimes(2));
     letReadsThrough();
     await expect(fresh).resolves.toMatchObject({ entityCount: 1 });
+  });
+
+  it('charges each scheduled full rebuild to the follow CPU, as rebuild', async () => {
+    const { catalog, streamEntities, letReadsThrough } = slowCatalog();
+    letReadsThrough();
+    const onFollowCpu = jest.fn();
+    const personaIndex = new PersonaIndex({
+      catalog,
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      onFollowCpu,
+    });
+    const tasks = new Map<string, () => Promise<void>>();
+    await personaIndex.schedule(
+      {
+        scheduleTask: async (task: { id: string; fn: () => Promise<void> }) => {
+          tasks.set(task.id, task.fn);
+        },
+      } as unknown as SchedulerService,
+      { seconds: 30 },
+    );
+    expect(streamEntities).not.toHaveBeenCalled();
+    await tasks.get('persona-index-refresh')!();
+
+    expect(streamEntities).toHaveBeenCalled();
+    expect(onFollowCpu).toHaveBeenCalledTimes(1);
+    const [work, cpuMs] = onFollowCpu.mock.calls[0];
+    expect(work).toBe('rebuild');
+    expect(cpuMs).toBeGreaterThanOrEqual(0);
   });
 });

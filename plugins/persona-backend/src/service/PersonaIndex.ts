@@ -10,6 +10,7 @@ import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { PersonaGraph } from '../resolution';
 import { CatalogReader } from './catalogChanges/CatalogReader';
 import { ChangeFollower, SweepOutcome } from './catalogChanges/ChangeFollower';
+import { withFollowCpu } from './catalogChanges/followCpu';
 import { IndexedEntities } from './catalogChanges/IndexedEntities';
 import { applyBatch, readIndex } from './catalogChanges/readIndex';
 import { checkHints, HintOutcome } from './catalogChanges/checkHints';
@@ -106,16 +107,23 @@ export class PersonaIndex implements PersonaIndexService {
        * changes (see `ChangeFollower`); 0.01 by default.
        */
       changeBudget?: number;
-      /** Told the CPU each probe and sweep of following changes took, in ms. */
-      onFollowCpu?: (work: 'probe' | 'sweep', cpuMs: number) => void;
+      /**
+       * Told the CPU each probe and sweep of following changes took, and
+       * each scheduled full rebuild, in ms.
+       */
+      onFollowCpu?: (
+        work: 'probe' | 'sweep' | 'rebuild',
+        cpuMs: number,
+      ) => void;
       /**
        * Whether the catalog's change hints are trusted: while they are,
        * sweeps are spaced by the CPU budget alone, up to the full rebuild
-       * interval; told what each sweep found, to doubt hints that missed it.
+       * interval; told the changes each sweep or look applies, to doubt
+       * hints that missed one, and what each full read found new or gone.
        */
       hintTrust?: {
         trusted(): boolean;
-        sweptChanges(found: {
+        found(changes: {
           changed: Array<{ before?: Entity; after: Entity }>;
           deleted: string[];
         }): void;
@@ -159,7 +167,9 @@ export class PersonaIndex implements PersonaIndexService {
       frequency: fullRebuildInterval,
       timeout: { milliseconds: this.buildTimeoutMs + 60_000 },
       fn: async () => {
-        await this.refresh().catch(warn('refresh'));
+        const rebuild = () => this.refresh().catch(warn('refresh'));
+        const onCpu = this.options.onFollowCpu;
+        await (onCpu ? withFollowCpu('rebuild', onCpu, rebuild) : rebuild());
       },
     });
     await scheduler.scheduleTask({
@@ -340,21 +350,9 @@ export class PersonaIndex implements PersonaIndexService {
    * full read (see `sweepCatalog`), or rebuilds it when that is needed.
    */
   private sweep(): Promise<SweepOutcome> {
-    return this.apply(async reader => {
-      const entities = this.entities!;
-      const found = await sweepCatalog(reader, entities, this.heldFields);
-      if (found.kind === 'changes') {
-        const { upserts, deletes } = found.batch;
-        this.options.hintTrust?.sweptChanges({
-          changed: upserts.map(({ entity }) => ({
-            before: entities.get(stringifyEntityRef(entity)),
-            after: entity,
-          })),
-          deleted: deletes,
-        });
-      }
-      return found;
-    });
+    return this.apply(reader =>
+      sweepCatalog(reader, this.entities!, this.heldFields),
+    );
   }
 
   /**
@@ -410,6 +408,13 @@ export class PersonaIndex implements PersonaIndexService {
     if (this.entities !== base || build <= this.currentBuild)
       return 'unchanged';
     const { upserts, deletes } = found.batch;
+    this.options.hintTrust?.found({
+      changed: upserts.map(({ entity }) => ({
+        before: base.get(stringifyEntityRef(entity)),
+        after: entity,
+      })),
+      deleted: deletes,
+    });
     applyBatch(base, found.batch);
     this.install(build, base, started);
     this.counts.changeBatches += 1;
@@ -427,7 +432,11 @@ export class PersonaIndex implements PersonaIndexService {
     const build = ++this.builds;
     const entities = await readIndex(await this.reader(), this.heldFields);
     this.counts.fullBuilds += 1;
+    const previous = this.entities;
     const snapshot = this.install(build, entities, started);
+    if (previous && this.entities === entities) {
+      this.options.hintTrust?.found(arrivals(previous, entities));
+    }
     this.options.logger.debug(
       `Persona index built from ${snapshot.entityCount} entities in ${snapshot.buildMillis} ms`,
     );
@@ -459,4 +468,14 @@ export class PersonaIndex implements PersonaIndexService {
     }
     return snapshot;
   }
+}
+
+/** The entities new in `next` and the refs gone from it, since `previous`. */
+function arrivals(previous: IndexedEntities, next: IndexedEntities) {
+  const changed: Array<{ after: Entity }> = [];
+  for (const ref of next.refs()) {
+    if (!previous.get(ref)) changed.push({ after: next.get(ref)! });
+  }
+  const deleted = [...previous.refs()].filter(ref => !next.get(ref));
+  return { changed, deleted };
 }

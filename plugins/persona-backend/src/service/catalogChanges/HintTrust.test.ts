@@ -85,7 +85,7 @@ describe('HintTrust', () => {
   it('doubts hints when a sweep finds a change that nothing named', () => {
     const { trust, beat, logger } = trustOnAClock();
     beat(1);
-    trust.sweptChanges({
+    trust.found({
       changed: [
         {
           before: component('api', 'group:default/a'),
@@ -109,7 +109,7 @@ describe('HintTrust', () => {
       source: source(1),
     });
     pass(60_000);
-    trust.sweptChanges({
+    trust.found({
       changed: [
         // named itself, in another case
         {
@@ -135,7 +135,7 @@ describe('HintTrust', () => {
   it('takes new and deleted entities as named, for the other side of their relations', () => {
     const { trust, beat } = trustOnAClock();
     beat(1);
-    trust.sweptChanges({
+    trust.found({
       changed: [
         { after: component('new') },
         {
@@ -157,7 +157,7 @@ describe('HintTrust', () => {
     trust.heard({ entityRefs: ['component:default/api'], source: source(1) });
     pass(600_001);
     trust.heard({ entityRefs: [], source: source(2) });
-    trust.sweptChanges({
+    trust.found({
       changed: [{ before: component('api'), after: component('api', 'x:y/z') }],
       deleted: [],
     });

@@ -2,8 +2,8 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import type { PersonaCatalogChangesPayload } from '@platform-personas/backstage-plugin-persona-node';
 
-/** How long a doubt about the hints lasts; 30 minutes by default. */
-const DEFAULT_DOUBT_MS = 30 * 60_000;
+/** How long a doubt about the hints lasts; 10 minutes by default. */
+const DEFAULT_DOUBT_MS = 10 * 60_000;
 
 /**
  * How long a named ref counts as named: longer than the looks at it last
@@ -103,13 +103,15 @@ export class HintTrust {
   }
 
   /**
-   * Told what a sweep found: the entities changed, as they were (absent
-   * when new) and as they are, and the refs deleted. A changed entity that
+   * Told what the index found changed: by a sweep or a look at named
+   * entities, the entities changed, as they were (absent when new) and as
+   * they are, and the refs deleted; by a full read, the new entities and
+   * the refs deleted. A changed entity that
    * no hint named, nor any target of its relations before or after, raises
    * a doubt; new and deleted entities count as named, since an entity on
    * the other side of their relations changes with them.
    */
-  sweptChanges(found: {
+  found(found: {
     changed: Array<{ before?: Entity; after: Entity }>;
     deleted: string[];
   }): void {

@@ -46,6 +46,11 @@ export class IndexedEntities {
     return this.entities.get(ref);
   }
 
+  /** The refs of every entity, in no order. */
+  refs(): IterableIterator<string> {
+    return this.entities.keys();
+  }
+
   /** Every entity, sorted by ref. */
   list(): Entity[] {
     return [...this.entities].sort(byRef).map(([, entity]) => entity);

@@ -2,9 +2,10 @@ import { MetricsService } from '@backstage/backend-plugin-api/alpha';
 
 /**
  * What the index does to follow the catalog: the cheap questions between
- * sweeps, etag sweeps, and looks at the entities the catalog module named.
+ * sweeps, etag sweeps, looks at the entities the catalog module named, and
+ * the scheduled full rebuilds.
  */
-export type FollowWork = 'probe' | 'sweep' | 'look';
+export type FollowWork = 'probe' | 'sweep' | 'look' | 'rebuild';
 
 /** Tells what one piece of following work cost, in CPU milliseconds. */
 export type FollowCpuListener = (work: FollowWork, cpuMs: number) => void;
@@ -19,9 +20,9 @@ export function processCpuMs(): number {
  * Runs `work` and tells `listener` the process CPU it was charged, whether
  * it succeeded or failed.
  */
-export async function withFollowCpu<T>(
-  work: FollowWork,
-  listener: FollowCpuListener,
+export async function withFollowCpu<T, W extends FollowWork>(
+  work: W,
+  listener: (work: W, cpuMs: number) => void,
   run: () => Promise<T>,
 ): Promise<T> {
   const startCpu = processCpuMs();
@@ -45,7 +46,7 @@ export function followCpuMetric(metrics: MetricsService): FollowCpuListener {
     {
       unit: 's',
       description:
-        "Process CPU time while the persona index follows the catalog's changes (probes, etag sweeps, looks at named entities)",
+        "Process CPU time while the persona index follows the catalog's changes (probes, etag sweeps, looks at named entities, scheduled full rebuilds)",
     },
   );
   return (work, cpuMs) => counter.add(cpuMs / 1000, { work });

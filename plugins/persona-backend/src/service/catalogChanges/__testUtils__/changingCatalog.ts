@@ -51,11 +51,13 @@ export function changingCatalog(initial: Entity[]) {
 export async function followingIndex(
   catalog: CatalogService,
   refreshInterval = { hours: 1 },
+  hintTrust?: ConstructorParameters<typeof PersonaIndex>[0]['hintTrust'],
 ) {
   const index = new PersonaIndex({
     catalog,
     auth: mockServices.auth(),
     logger: mockServices.logger.mock(),
+    hintTrust,
     // Process CPU time counts every thread (GC included), so under load a
     // finite budget could defer the next cheap question past an immediate
     // call; with no budget the cheap questions run on every call and only
