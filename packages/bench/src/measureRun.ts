@@ -55,6 +55,8 @@ export async function measureRun(options: {
   amount: LoadAmount;
   concurrency: number;
   idleSeconds: number;
+  /** `catalog.processingInterval`; the catalog's default when absent. */
+  processingIntervalMinutes?: number;
   log: (message: string) => void;
 }): Promise<RunResult> {
   const { tier, entities, targets, database, log, concurrency } = options;
@@ -71,6 +73,7 @@ export async function measureRun(options: {
     catalogProxyPort: proxy.port,
     refreshIntervalSeconds: 30,
     postgresPrefix,
+    processingIntervalMinutes: options.processingIntervalMinutes,
   });
   backendPort = Number(new URL(bench.baseUrl).port);
   const stop = () => bench.stop();

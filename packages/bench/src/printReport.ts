@@ -17,6 +17,7 @@ export function printRun(
     entities: number;
     concurrency: number;
     amount: LoadAmount;
+    processingIntervalMinutes?: number;
   },
 ) {
   const db = run.database === 'sqlite' ? 'SQLite in memory' : 'PostgreSQL';
@@ -26,7 +27,13 @@ export function printRun(
       context.entities
     } entities), ${db}, ${context.concurrency} concurrent, ${describeAmount(
       context.amount,
-    )} each (persona view: ${requestRange(run.views)} requests)`,
+    )} each (persona view: ${requestRange(
+      run.views,
+    )} requests), catalog processing interval ${
+      context.processingIntervalMinutes
+        ? `${context.processingIntervalMinutes} min`
+        : '100–150 s (the default)'
+    }`,
   );
   out();
   out(

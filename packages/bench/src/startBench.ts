@@ -41,6 +41,11 @@ export async function startBench(options: {
   port?: number;
   /** PostgreSQL with this database prefix; SQLite in memory when absent. */
   postgresPrefix?: string;
+  /**
+   * `catalog.processingInterval` in minutes; the catalog's default (100–150
+   * s) when absent.
+   */
+  processingIntervalMinutes?: number;
 }): Promise<BenchBackend> {
   const { entities, workDir } = options;
   fs.mkdirSync(workDir, { recursive: true });
@@ -111,6 +116,13 @@ export async function startBench(options: {
         },
       ],
       locations,
+      ...(options.processingIntervalMinutes
+        ? {
+            processingInterval: {
+              minutes: options.processingIntervalMinutes,
+            },
+          }
+        : {}),
     },
     permission: { enabled: true },
     persona: {
