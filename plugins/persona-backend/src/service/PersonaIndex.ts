@@ -116,10 +116,10 @@ export class PersonaIndex implements PersonaIndexService {
         cpuMs: number,
       ) => void;
       /**
-       * Whether the catalog's change hints are trusted: while they are,
-       * sweeps are spaced by the CPU budget alone, up to the full rebuild
-       * interval; told the changes each sweep or look applies, to doubt
-       * hints that missed one, and what each full read found new or gone.
+       * Whether the catalog's change hints are trusted: while they are, the
+       * index does not sweep, and the full rebuilds are the safety net.
+       * Told the changes each sweep, look and full read finds, to doubt
+       * hints that missed one.
        */
       hintTrust?: {
         trusted(): boolean;
@@ -151,7 +151,6 @@ export class PersonaIndex implements PersonaIndexService {
       budget: this.options.changeBudget,
       onCpu: this.options.onFollowCpu,
       hintsTrusted: () => this.options.hintTrust?.trusted() ?? false,
-      trustedMaxGapMs: durationToMilliseconds(fullRebuildInterval),
       suspectChange: () => this.suspectChange(),
       sweep: () => this.sweep(),
     });
@@ -435,7 +434,7 @@ export class PersonaIndex implements PersonaIndexService {
     const previous = this.entities;
     const snapshot = this.install(build, entities, started);
     if (previous && this.entities === entities) {
-      this.options.hintTrust?.found(arrivals(previous, entities));
+      this.options.hintTrust?.found(changesSince(previous, entities));
     }
     this.options.logger.debug(
       `Persona index built from ${snapshot.entityCount} entities in ${snapshot.buildMillis} ms`,
@@ -470,11 +469,17 @@ export class PersonaIndex implements PersonaIndexService {
   }
 }
 
-/** The entities new in `next` and the refs gone from it, since `previous`. */
-function arrivals(previous: IndexedEntities, next: IndexedEntities) {
-  const changed: Array<{ after: Entity }> = [];
+/**
+ * What a full read found: the entities new in `next` or read at another
+ * etag than in `previous`, and the refs gone from it.
+ */
+function changesSince(previous: IndexedEntities, next: IndexedEntities) {
+  const changed: Array<{ before?: Entity; after: Entity }> = [];
   for (const ref of next.refs()) {
-    if (!previous.get(ref)) changed.push({ after: next.get(ref)! });
+    const before = previous.get(ref);
+    if (!before || previous.etag(ref) !== next.etag(ref)) {
+      changed.push({ before, after: next.get(ref)! });
+    }
   }
   const deleted = [...previous.refs()].filter(ref => !next.get(ref));
   return { changed, deleted };

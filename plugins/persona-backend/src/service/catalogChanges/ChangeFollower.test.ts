@@ -28,7 +28,6 @@ function follower(options: {
     cpuMs: () => cpu,
     onCpu: options.onCpu,
     hintsTrusted: options.hintsTrusted,
-    trustedMaxGapMs: 600_000,
     suspectChange,
     sweep,
   });
@@ -89,36 +88,25 @@ describe('ChangeFollower', () => {
     expect(sweep).toHaveBeenCalledTimes(2);
   });
 
-  it('spaces sweeps by the budget alone while hints are trusted, up to its own longest gap', async () => {
-    const { changes, sweep } = follower({
-      probeCpu: 0,
+  it('does not sweep while hints are trusted, but still asks the cheap questions', async () => {
+    const { changes, sweep, suspectChange } = follower({
+      probeCpu: 10,
       sweepCpu: 500,
       wall: 0,
       hintsTrusted: () => true,
     });
-    // 500 ms of CPU at half of 1 %: 100 s, less the jitter allowance.
+    // The first sweep gives the index its etags; then the hints name changes.
     await changes.tick();
-    jest.advanceTimersByTime(89_000);
-    expect(await changes.tick()).toBe('idle');
+    for (let t = 0; t < 30; t++) {
+      jest.advanceTimersByTime(60_000);
+      expect(await changes.tick()).toBe('idle');
+    }
     expect(sweep).toHaveBeenCalledTimes(1);
-    jest.advanceTimersByTime(1_000);
-    await changes.tick();
-    expect(sweep).toHaveBeenCalledTimes(2);
-  });
-
-  it('waits no longer than its longest gap while hints are trusted', async () => {
-    const { changes, sweep } = follower({
-      probeCpu: 0,
-      sweepCpu: 60_000,
-      wall: 0,
-      hintsTrusted: () => true,
-    });
-    // A minute of CPU would wait 12,000 s; the longest gap is 600 s.
-    await changes.tick();
-    jest.advanceTimersByTime(539_000);
-    expect(await changes.tick()).toBe('idle');
-    jest.advanceTimersByTime(1_000);
-    await changes.tick();
+    expect(suspectChange).toHaveBeenCalledTimes(30);
+    // A cheap question that suggests a change still sweeps at once.
+    suspectChange.mockResolvedValueOnce(true);
+    jest.advanceTimersByTime(60_000);
+    expect(await changes.tick()).toBe('unchanged');
     expect(sweep).toHaveBeenCalledTimes(2);
   });
 

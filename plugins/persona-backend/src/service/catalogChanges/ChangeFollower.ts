@@ -21,8 +21,9 @@ export type SweepOutcome = 'unchanged' | 'applied' | 'rebuilt';
  * tick and at most `maxGapMs` (the refresh interval, which bounds how old an
  * index may be, and wins over the budget in a very large catalog). While
  * the catalog's change hints are trusted (see `HintTrust`), they name the
- * changes within seconds, and the budget alone spaces the sweeps, up to
- * `trustedMaxGapMs`. In between, ticks ask two cheap questions — how many
+ * changes within seconds and no sweep runs unless a cheap question
+ * suggests a change: the index's full rebuilds are then the safety net.
+ * In between, ticks ask two cheap questions — how many
  * entities the catalog holds, and the etags of the Personas (29 ms there) —
  * within the other half of the budget, and sweep at once when either
  * differs, so a new, deleted or changed Persona is seen within seconds even
@@ -54,8 +55,6 @@ export class ChangeFollower {
       budget?: number;
       /** Whether the catalog's change hints are trusted now. */
       hintsTrusted?: () => boolean;
-      /** The longest gap between sweeps while hints are trusted. */
-      trustedMaxGapMs?: number;
       /** CPU milliseconds the process has used; process.cpuUsage() by default. */
       cpuMs?: () => number;
       /** Told the CPU each probe and sweep was charged, in ms. */
@@ -97,12 +96,10 @@ export class ChangeFollower {
    */
   private nextSweepAt(budget: number): number {
     if (!this.quietSweep) return 0;
+    if (this.options.hintsTrusted?.()) return Infinity;
     const { tickMs, maxGapMs } = this.options;
-    const longest = this.options.hintsTrusted?.()
-      ? this.options.trustedMaxGapMs ?? maxGapMs
-      : maxGapMs;
     const gap = Math.min(
-      longest,
+      maxGapMs,
       Math.max(tickMs, this.quietSweep.cpuMs / budget),
     );
     // Gaps count from the start of the work, less a little scheduler jitter.

@@ -23,13 +23,14 @@ const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 /**
  * Whether the catalog's change hints can be trusted to name every change
- * this instance needs to look at, so that it may sweep the whole catalog
- * by its CPU budget alone rather than at least every refresh interval.
+ * this instance needs to look at, so that it need not sweep the whole
+ * catalog's etags at least every refresh interval: its full rebuilds are
+ * then the safety net.
  *
  * They are trusted while a catalog process's heartbeat reaches this
  * instance (a Persona catalog module that numbers its events), and not for
  * a while after a doubt: a gap in a process's numbers (an event lost), or a
- * sweep that found an entity changed that no hint named, nor any entity on
+ * sweep, look or full read that found an entity changed that no hint named, nor any entity on
  * the other side of its relations (a change processed where its hints do
  * not reach this instance, such as another catalog replica without a shared
  * events bus). New and deleted entities are never named; the index sees

@@ -46,6 +46,11 @@ export class IndexedEntities {
     return this.entities.get(ref);
   }
 
+  /** The etag `ref` was read at. */
+  etag(ref: string): string | undefined {
+    return this.etags.get(ref);
+  }
+
   /** The refs of every entity, in no order. */
   refs(): IterableIterator<string> {
     return this.entities.keys();

@@ -196,7 +196,7 @@ describe('PersonaIndex following the real catalog', () => {
     }
   });
 
-  it("trusts the real module's numbered heartbeat, and a swept change it named keeps the trust", async () => {
+  it("trusts the real module's numbered heartbeat, and a change it named, found by a full read, keeps the trust", async () => {
     const trust = new HintTrust({ logger: probed!.logger });
     heard.forEach(payload => trust.heard(payload));
     onHeard = payload => trust.heard(payload);
@@ -217,15 +217,17 @@ describe('PersonaIndex following the real catalog', () => {
       (await index.snapshot()).graph.get('component:default/change-follower')
         ?.spec?.lifecycle;
     await index.snapshot();
-    const stamp = `swept-${Date.now()}`;
+    const stamp = `read-${Date.now()}`;
     try {
       fs.writeFileSync(file, componentYaml(stamp));
-      // Swept only: the named ref is not looked at, so the sweep finds it.
+      // Trusted, the index does not sweep; the named ref is not looked at
+      // either, so a full read finds the change, and compares it.
       await waitFor(
-        'the swept component to be indexed',
+        'the component read anew to be indexed',
         async () => {
           await new Promise(resolve => setTimeout(resolve, 200));
-          await index.followChanges();
+          expect(await index.followChanges()).not.toBe('applied');
+          await index.refresh();
           return (await lifecycle()) === stamp ? true : undefined;
         },
         90_000,

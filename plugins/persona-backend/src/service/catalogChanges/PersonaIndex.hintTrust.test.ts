@@ -40,17 +40,22 @@ describe('PersonaIndex telling its hint trust what it found', () => {
     expect(found).not.toHaveBeenCalled();
   });
 
-  it('tells what a full read found new or gone, and nothing of the first read', async () => {
+  it('tells what a full read found changed, new or gone, and nothing of the first read', async () => {
     const { index, put, delete: remove, found } = await toldIndex();
     expect(found).not.toHaveBeenCalled();
     put(group('security'));
-    remove('component:default/portal');
+    put(component('portal', 'group:default/apps', 'service'));
+    remove('component:default/api-gw');
     await index.refresh();
 
     expect(found).toHaveBeenCalledTimes(1);
     const [{ changed, deleted }] = found.mock.calls[0];
-    expect(changed.map(refOf)).toEqual(['security']);
-    expect(changed[0].before).toBeUndefined();
-    expect(deleted).toEqual(['component:default/portal']);
+    expect(changed.map(refOf).sort()).toEqual(['portal', 'security']);
+    const portal = changed.find((c: any) => refOf(c) === 'portal');
+    expect(portal.before.spec.type).toBe('website');
+    expect(changed.find((c: any) => refOf(c) === 'security').before).toBe(
+      undefined,
+    );
+    expect(deleted).toEqual(['component:default/api-gw']);
   });
 });
