@@ -73,9 +73,12 @@ export async function measureFreshness(options: {
       headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify({ entityRef: personaRef }),
     });
-    if (!res.ok) throw new Error(`POST /refresh answered ${res.status}`);
-    refreshes += 1;
     lastRefresh = performance.now();
+    // The first must be taken; a later one that fails is asked again.
+    if (res.ok) refreshes += 1;
+    else if (refreshes === 0) {
+      throw new Error(`POST /refresh answered ${res.status}`);
+    }
   };
   let refreshes = 0;
   let lastRefresh = 0;

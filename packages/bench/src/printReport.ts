@@ -81,9 +81,7 @@ export function printRun(
   out('| measure | value |');
   out('|---|---|');
   out(
-    `| change | ${f.change} (catalog file rewritten, then \`POST /api/catalog/refresh\` of the persona, again every 5 s until the catalog showed it: ${
-      f.refreshes
-    } in all) |`,
+    `| change | ${f.change} (catalog file rewritten, then \`POST /api/catalog/refresh\` of the persona, again every 5 s until the catalog showed it: ${f.refreshes} in all) |`,
   );
   out(
     `| catalog shows it (by-name read, stitched), from the write | ${fmt(

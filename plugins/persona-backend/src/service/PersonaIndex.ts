@@ -132,11 +132,12 @@ export class PersonaIndex implements PersonaIndexService {
   ) {}
 
   /**
-   * Follows the catalog's changes on this instance — a view is at most
-   * `refreshInterval` old plus the time to apply a change (see
-   * `ChangeFollower`) — and rebuilds the index from a full read every
-   * `fullRebuildInterval` (10 minutes by default), a safety net for what
-   * etags do not show, such as an entity that sets its own etag.
+   * Follows the catalog's changes on this instance — unless the catalog's
+   * change hints are trusted, a view is at most `refreshInterval` old plus
+   * the time to apply a change (see `ChangeFollower`) — and rebuilds the
+   * index from a full read every `fullRebuildInterval` (10 minutes by
+   * default), a safety net for what etags do not show, such as an entity
+   * that sets its own etag, and for what trusted hints missed.
    */
   async schedule(
     scheduler: SchedulerService,
@@ -317,6 +318,15 @@ export class PersonaIndex implements PersonaIndexService {
       },
     );
     return this.sweeping;
+  }
+
+  /**
+   * Sweeps at the next tick of following changes, even while the hints are
+   * trusted: for entities the catalog named that no look saw change (their
+   * looks used up, a failed look, too many at once).
+   */
+  sweepSoon(): void {
+    this.follower?.sweepSoon();
   }
 
   /** How often the index was built from a full read and from changes. */

@@ -47,8 +47,8 @@ export interface PersonaIndexService {
  * full read every `persona.index.fullRebuildInterval`. A change shows
  * within seconds when the Persona catalog module names changed entities on
  * the events service; while its heartbeat reaches this instance and no
- * sweep finds a change it did not name, the whole catalog is swept within a
- * CPU budget alone, and otherwise at least every
+ * change is found that it did not name, the catalog's etags are not swept
+ * (the full rebuilds are the safety net), and otherwise at least every
  * `persona.index.refreshInterval`. Alpha because a snapshot exposes the
  * graph the views are resolved from, whose shape still changes.
  *
@@ -89,6 +89,7 @@ export const personaIndexServiceRef = createServiceRef<PersonaIndexService>({
           look: refs =>
             withFollowCpu('look', followCpu, () => index.followHints(refs)),
           logger,
+          onLetGo: () => index.sweepSoon(),
         });
         await events.subscribe({
           id: 'persona-index',

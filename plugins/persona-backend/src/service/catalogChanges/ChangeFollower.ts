@@ -65,6 +65,11 @@ export class ChangeFollower {
     },
   ) {}
 
+  /** Makes a sweep due at the next tick, trusted hints or not. */
+  sweepSoon(): void {
+    this.quietSweep = undefined;
+  }
+
   /** One tick: a sweep when due or when a change is suspected. */
   async tick(): Promise<SweepOutcome | 'idle'> {
     const { suspectChange, sweep } = this.options;

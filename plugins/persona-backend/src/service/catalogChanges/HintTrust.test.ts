@@ -43,12 +43,41 @@ describe('HintTrust', () => {
     expect(trust.trusted()).toBe(true);
     pass(150_000);
     expect(trust.trusted()).toBe(true);
-    // Two and a half heartbeats without a word: gone.
+    // Two and a half heartbeats without a word: gone, and what it named
+    // last may not have arrived.
     pass(1);
     expect(trust.trusted()).toBe(false);
-    // Back, under a new instance after a restart.
+    // Back, under a new instance after a restart: trusted after the doubt.
     beat(1, 'catalog-2');
+    expect(trust.trusted()).toBe(false);
+    for (let sequence = 2; sequence <= 11; sequence++) {
+      pass(60_000);
+      beat(sequence, 'catalog-2');
+    }
     expect(trust.trusted()).toBe(true);
+  });
+
+  it('doubts a process first heard mid-way once it has listened for a while', () => {
+    const early = trustOnAClock();
+    // Soon after the start: the index's first build read what came before.
+    early.beat(40);
+    expect(early.trust.trusted()).toBe(true);
+
+    const late = trustOnAClock();
+    late.pass(150_001);
+    late.beat(40);
+    expect(late.trust.trusted()).toBe(false);
+  });
+
+  it('takes no heartbeat longer than five minutes', () => {
+    const { trust, pass } = trustOnAClock();
+    trust.heard({
+      entityRefs: [],
+      source: { instance: 'x', sequence: 1, heartbeatMs: 1e15 },
+    });
+    expect(trust.trusted()).toBe(true);
+    pass(750_001);
+    expect(trust.trusted()).toBe(false);
   });
 
   it('doubts hints after a gap in the numbers, for the doubt period', () => {
@@ -97,7 +126,7 @@ describe('HintTrust', () => {
     expect(trust.trusted()).toBe(false);
     expect(logger.info).toHaveBeenCalledWith(
       expect.stringContaining(
-        'a sweep found 1 changed entities that no hint named, such as component:default/api',
+        'the index found 1 changed entities that no hint named, such as component:default/api',
       ),
     );
   });

@@ -17,7 +17,19 @@ const MAX_NAMED = 100_000;
 /** Heartbeats a catalog process may miss before it counts as gone. */
 const MISSED_HEARTBEATS = 2.5;
 
+/** The longest heartbeat taken from an event; longer ones are cut to it. */
+const MAX_HEARTBEAT_MS = 5 * 60_000;
+
 type Source = { sequence: number; heardAt: number; heartbeatMs: number };
+
+/** Options of {@link HintTrust}. */
+export type HintTrustOptions = {
+  logger: LoggerService;
+  /** How long a doubt lasts; 10 minutes by default. */
+  doubtMs?: number;
+  /** The clock, in ms; Date.now by default. */
+  now?: () => number;
+};
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
@@ -29,7 +41,8 @@ const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
  *
  * They are trusted while a catalog process's heartbeat reaches this
  * instance (a Persona catalog module that numbers its events), and not for
- * a while after a doubt: a gap in a process's numbers (an event lost), or a
+ * a while after a doubt: a gap in a process's numbers (an event lost), a
+ * process whose heartbeat stopped (what it named last may be lost), or a
  * sweep, look or full read that found an entity changed that no hint named, nor any entity on
  * the other side of its relations (a change processed where its hints do
  * not reach this instance, such as another catalog replica without a shared
@@ -40,14 +53,11 @@ export class HintTrust {
   private readonly sources = new Map<string, Source>();
   private readonly named = new Map<string, number>();
   private doubtedAt = -Infinity;
+  private readonly listeningSince: number;
 
-  constructor(
-    private readonly options: {
-      logger: LoggerService;
-      doubtMs?: number;
-      now?: () => number;
-    },
-  ) {}
+  constructor(private readonly options: HintTrustOptions) {
+    this.listeningSince = this.now();
+  }
 
   private now() {
     return (this.options.now ?? Date.now)();
@@ -66,21 +76,26 @@ export class HintTrust {
     ) {
       return;
     }
+    const heartbeatMs = Math.min(source.heartbeatMs, MAX_HEARTBEAT_MS);
     const known = this.sources.get(source.instance);
-    // A process first heard mid-way is taken from there: what it named
-    // before, the index's first build read.
-    if (known && source.sequence > known.sequence + 1) {
+    // A process first heard mid-way, soon after this instance started
+    // listening, is taken from there: what it named before, the index's
+    // first build read. Later, its first events went astray.
+    let missed = 0;
+    if (known) missed = source.sequence - known.sequence - 1;
+    else if (now - this.listeningSince > heartbeatMs * MISSED_HEARTBEATS) {
+      missed = source.sequence - 1;
+    }
+    if (missed > 0) {
       this.doubt(
-        `${
-          source.sequence - known.sequence - 1
-        } change hint events of a catalog process did not arrive`,
+        `${missed} change hint events of a catalog process did not arrive`,
       );
     }
     if (!known || source.sequence > known.sequence) {
       this.sources.set(source.instance, {
         sequence: source.sequence,
         heardAt: now,
-        heartbeatMs: source.heartbeatMs,
+        heartbeatMs,
       });
     }
   }
@@ -88,26 +103,24 @@ export class HintTrust {
   /** Whether the hints are trusted now. */
   trusted(): boolean {
     const now = this.now();
+    for (const [instance, source] of this.sources) {
+      if (now - source.heardAt > source.heartbeatMs * MISSED_HEARTBEATS) {
+        // Stopped, or its events stopped reaching this instance: what it
+        // named last may not have arrived.
+        this.sources.delete(instance);
+        this.doubtedAt = now;
+      }
+    }
     if (now - this.doubtedAt < (this.options.doubtMs ?? DEFAULT_DOUBT_MS)) {
       return false;
     }
-    let live = false;
-    for (const [instance, source] of this.sources) {
-      if (now - source.heardAt <= source.heartbeatMs * MISSED_HEARTBEATS) {
-        live = true;
-      } else {
-        // Stopped, or its events stopped reaching this instance.
-        this.sources.delete(instance);
-      }
-    }
-    return live;
+    return this.sources.size > 0;
   }
 
   /**
-   * Told what the index found changed: by a sweep or a look at named
-   * entities, the entities changed, as they were (absent when new) and as
-   * they are, and the refs deleted; by a full read, the new entities and
-   * the refs deleted. A changed entity that
+   * Told what the index found changed — by a sweep, a look at named
+   * entities or a full read — the entities changed, as they were (absent
+   * when new) and as they are, and the refs deleted. A changed entity that
    * no hint named, nor any target of its relations before or after, raises
    * a doubt; new and deleted entities count as named, since an entity on
    * the other side of their relations changes with them.
@@ -134,7 +147,7 @@ export class HintTrust {
     );
     if (unnamed.length > 0) {
       this.doubt(
-        `a sweep found ${
+        `the index found ${
           unnamed.length
         } changed entities that no hint named, such as ${stringifyEntityRef(
           unnamed[0].after,
@@ -144,11 +157,9 @@ export class HintTrust {
   }
 
   private doubt(reason: string) {
-    if (this.trusted()) {
-      this.options.logger.info(
-        `Persona index: not trusting catalog change hints for a while, looking at the whole catalog every refresh interval: ${reason}`,
-      );
-    }
+    const message = `Persona index: not trusting catalog change hints for a while, sweeping the catalog's etags every refresh interval: ${reason}`;
+    if (this.trusted()) this.options.logger.info(message);
+    else this.options.logger.debug(message);
     this.doubtedAt = this.now();
   }
 

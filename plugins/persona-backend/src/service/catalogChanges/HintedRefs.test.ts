@@ -6,7 +6,9 @@ function hinted(showsChange: (ref: string, look: number) => boolean) {
   let now = 0;
   const looks: string[][] = [];
   const logger = mockServices.logger.mock();
+  const onLetGo = jest.fn();
   const refs = new HintedRefs({
+    onLetGo,
     look: async batch => {
       looks.push(batch);
       return {
@@ -22,6 +24,7 @@ function hinted(showsChange: (ref: string, look: number) => boolean) {
     refs,
     looks,
     logger,
+    onLetGo,
     /** Moves the clock on and looks at what is due. */
     after: async (ms: number) => {
       now += ms;
@@ -31,8 +34,8 @@ function hinted(showsChange: (ref: string, look: number) => boolean) {
 }
 
 describe('HintedRefs', () => {
-  it('looks at a quiet ref again, later each time, and lets it go after the last look', async () => {
-    const { refs, looks, after } = hinted(() => false);
+  it('looks at a quiet ref again, later each time, and lets it go after the last look, for a sweep', async () => {
+    const { refs, looks, after, onLetGo } = hinted(() => false);
     refs.add(['component:default/a']);
     await after(99);
     expect(looks).toEqual([]);
@@ -46,10 +49,11 @@ describe('HintedRefs', () => {
       ['component:default/a'],
     ]);
     expect(refs.size).toBe(0);
+    expect(onLetGo).toHaveBeenCalledWith(['component:default/a']);
   });
 
-  it('gives a ref that showed a change one more look, then lets it go', async () => {
-    const { refs, looks, after } = hinted((_ref, look) => look === 1);
+  it('gives a ref that showed a change one more look, then lets it go, with no sweep', async () => {
+    const { refs, looks, after, onLetGo } = hinted((_ref, look) => look === 1);
     refs.add(['component:default/a', 'component:default/b']);
     await after(100);
     expect(refs.size).toBe(2);
@@ -59,6 +63,7 @@ describe('HintedRefs', () => {
       ['component:default/a', 'component:default/b'],
     ]);
     expect(refs.size).toBe(0);
+    expect(onLetGo).not.toHaveBeenCalled();
   });
 
   it('starts the looks afresh for a ref named again', async () => {
@@ -87,9 +92,11 @@ describe('HintedRefs', () => {
     expect(refs.size).toBe(0);
   });
 
-  it('lets the refs of a failed look go, and says the sweep will find them', async () => {
+  it('lets the refs of a failed look go, for a sweep to find them', async () => {
     const logger = mockServices.logger.mock();
+    const onLetGo = jest.fn();
     const refs = new HintedRefs({
+      onLetGo,
       look: async () => {
         throw new Error('catalog down');
       },
@@ -100,7 +107,8 @@ describe('HintedRefs', () => {
     await new Promise(resolve => setTimeout(resolve, 100));
     expect(refs.size).toBe(0);
     expect(logger.warn).toHaveBeenCalledWith(
-      'Looking at catalog changes failed, the next sweep will find them: Error: catalog down',
+      'Looking at catalog changes failed, a sweep will find them: Error: catalog down',
     );
+    expect(onLetGo).toHaveBeenCalledWith(['component:default/a']);
   });
 });

@@ -5,7 +5,7 @@ import type { HintOutcome } from './checkHints';
 /** When to look again at a ref that showed no change yet, from the hint. */
 const DEFAULT_LOOKS_MS = [250, 500, 1_000, 2_000, 4_000, 8_000];
 
-/** Refs waiting at once at most; more are left to the index's sweeps. */
+/** Refs waiting at once at most; more are let go. */
 const MAX_PENDING = 10_000;
 
 type Pending = { look: number; dueAt: number; changed: boolean };
@@ -18,7 +18,10 @@ type Pending = { look: number; dueAt: number; changed: boolean };
  * looks missed). A ref that showed a change is looked at again until a look
  * shows nothing more, for the other side of its relations, which may be
  * stitched later. Refs due together are looked at together, one look at a
- * time; refs a look settled otherwise (by a sweep) are let go.
+ * time; refs a look settled otherwise (by a sweep) are let go. A ref let go
+ * without a change seen — its looks used up, a failed look, no room — is
+ * told to `onLetGo`, for the index to sweep: while it trusts the hints, it
+ * would not otherwise.
  */
 export class HintedRefs {
   private readonly pending = new Map<string, Pending>();
@@ -30,6 +33,8 @@ export class HintedRefs {
       /** Looks at `refs`: which showed a change, which showed none. */
       look: (refs: string[]) => Promise<HintOutcome>;
       logger: LoggerService;
+      /** Told the refs let go without a change seen. */
+      onLetGo?: (refs: string[]) => void;
       looksMs?: number[];
       now?: () => number;
     },
@@ -46,10 +51,15 @@ export class HintedRefs {
   /** Refs named as changed; a ref named again starts its looks afresh. */
   add(refs: string[]): void {
     const dueAt = this.now() + this.looksMs[0];
+    const noRoom: string[] = [];
     for (const ref of refs) {
-      if (this.pending.size >= MAX_PENDING && !this.pending.has(ref)) break;
-      this.pending.set(ref, { look: 0, dueAt, changed: false });
+      if (this.pending.size >= MAX_PENDING && !this.pending.has(ref)) {
+        noRoom.push(ref);
+      } else {
+        this.pending.set(ref, { look: 0, dueAt, changed: false });
+      }
     }
+    if (noRoom.length > 0) this.options.onLetGo?.(noRoom);
     this.wake();
   }
 
@@ -96,13 +106,13 @@ export class HintedRefs {
       }
     } catch (error) {
       this.options.logger.warn(
-        `Looking at catalog changes failed, the next sweep will find them: ${stringifyError(
+        `Looking at catalog changes failed, a sweep will find them: ${stringifyError(
           error,
         )}`,
       );
-      due.forEach(([ref, was]) => {
-        if (this.pending.get(ref) === was) this.pending.delete(ref);
-      });
+      const letGo = due.filter(([ref, was]) => this.pending.get(ref) === was);
+      letGo.forEach(([ref]) => this.pending.delete(ref));
+      if (letGo.length > 0) this.options.onLetGo?.(letGo.map(([ref]) => ref));
     } finally {
       this.looking = false;
       this.wake();
@@ -114,6 +124,7 @@ export class HintedRefs {
     // Done: the look after a change showed nothing more, or no looks left.
     if ((was.changed && !changed) || look >= this.looksMs.length) {
       this.pending.delete(ref);
+      if (!was.changed && !changed) this.options.onLetGo?.([ref]);
       return;
     }
     this.pending.set(ref, {

@@ -58,4 +58,17 @@ describe('PersonaIndex telling its hint trust what it found', () => {
     );
     expect(deleted).toEqual(['component:default/api-gw']);
   });
+
+  it('sweeps when asked to, even while the hints are trusted', async () => {
+    const fake = changingCatalog(FOLLOWED_ORG);
+    const hintTrust = { trusted: () => true, found: jest.fn() };
+    const index = await followingIndex(fake.catalog, { hours: 1 }, hintTrust);
+    await expect(index.followChanges()).resolves.toBe('unchanged');
+    fake.put(component('portal', 'group:default/apps', 'service'));
+    // Trusted: no sweep is due, and the cheap questions see no new count.
+    await expect(index.followChanges()).resolves.toBe('idle');
+    index.sweepSoon();
+    await expect(index.followChanges()).resolves.toBe('applied');
+    expect(hintTrust.found).toHaveBeenCalledTimes(1);
+  });
 });
