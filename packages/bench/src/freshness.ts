@@ -67,6 +67,8 @@ export async function measureFreshness(options: {
   const holders = (doc.toJS().spec.holders as string[]) ?? [];
   doc.setIn(['spec', 'holders'], [...holders, userRef]);
 
+  let refreshes = 0;
+  let lastRefresh = 0;
   const refresh = async () => {
     const res = await fetch(`${baseUrl}/api/catalog/refresh`, {
       method: 'POST',
@@ -80,8 +82,6 @@ export async function measureFreshness(options: {
       throw new Error(`POST /refresh answered ${res.status}`);
     }
   };
-  let refreshes = 0;
-  let lastRefresh = 0;
   const written = performance.now();
   fs.writeFileSync(file, docs.map(d => d.toString()).join('---\n'));
   await refresh();
