@@ -54,9 +54,13 @@ export const catalogModulePersonaEntityModel = createBackendModule({
           }),
         );
         const publisher = new ChangeHintPublisher({ events, logger });
-        catalog.addProcessor(new CatalogChangeHintsProcessor({ publisher }));
+        const changeHints = new CatalogChangeHintsProcessor({ publisher });
+        catalog.addProcessor(changeHints);
         lifecycle.addStartupHook(() => publisher.start());
-        lifecycle.addShutdownHook(() => publisher.stop());
+        lifecycle.addShutdownHook(async () => {
+          await changeHints.flush();
+          await publisher.stop();
+        });
         permissionsRegistry.addPermissionRules([isPersonaHolder]);
       },
     });

@@ -31,7 +31,7 @@ const component = (name: string, owner: string): Entity => ({
   spec: { owner, type: 'service', lifecycle: 'production' },
 });
 
-async function setUp(publish?: () => Promise<void>) {
+async function setUp(publish?: () => Promise<void>, gatherMs = 10) {
   const logger = mockServices.logger.mock();
   const events = DefaultEventsService.create({ logger });
   const received: string[][] = [];
@@ -48,7 +48,7 @@ async function setUp(publish?: () => Promise<void>) {
   });
   const processor = new CatalogChangeHintsProcessor({
     publisher,
-    gatherMs: 10,
+    gatherMs,
   });
   const cacheOf = processorCaches();
   const process = (entity: Entity) =>
@@ -59,7 +59,7 @@ async function setUp(publish?: () => Promise<void>) {
       cacheOf(`component:default/${entity.metadata.name}`),
     );
   const settle = () => new Promise(resolve => setTimeout(resolve, 50));
-  return { process, received, settle, logger };
+  return { process, received, settle, logger, processor };
 }
 
 describe('CatalogChangeHintsProcessor', () => {
@@ -81,6 +81,18 @@ describe('CatalogChangeHintsProcessor', () => {
     expect(received).toEqual([
       ['component:default/api', 'component:default/web'],
     ]);
+  });
+
+  it('publishes what it gathered at once when flushed, as at shutdown', async () => {
+    const { process, processor, received } = await setUp(undefined, 60_000);
+    await process(component('api', 'group:default/a'));
+    await process(component('api', 'group:default/b'));
+    expect(received).toEqual([]);
+    await processor.flush();
+    expect(received).toEqual([['component:default/api']]);
+    // Nothing gathered: nothing to publish.
+    await processor.flush();
+    expect(received).toHaveLength(1);
   });
 
   it('returns the entity untouched, and logs a failing publish instead of failing processing', async () => {

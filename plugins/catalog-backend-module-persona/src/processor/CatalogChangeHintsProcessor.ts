@@ -56,6 +56,16 @@ export class CatalogChangeHintsProcessor implements CatalogProcessor {
     return entity;
   }
 
+  /**
+   * Publishes the refs gathered so far at once, and resolves when that is
+   * done: at shutdown, so that the last changes are not lost.
+   */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.gathered.size > 0) await this.publish();
+  }
+
   private gather(ref: string) {
     this.gathered.add(ref);
     this.timer ??= setTimeout(

@@ -99,4 +99,55 @@ describe('ChangeHintPublisher', () => {
       'Publishing persona catalog change hints failed: Error: bus down',
     );
   });
+
+  it('resolves stop once the events already given have gone out', async () => {
+    const logger = mockServices.logger.mock();
+    let answer: () => void = () => {};
+    const publish = jest.fn(
+      () => new Promise<void>(resolve => (answer = resolve)),
+    );
+    const publisher = new ChangeHintPublisher({
+      events: { publish, subscribe: async () => {} },
+      logger,
+    });
+    void publisher.publish(['component:default/a']);
+    let stopped = false;
+    const stopping = publisher.stop().then(() => (stopped = true));
+    await new Promise(resolve => setTimeout(resolve, 20));
+    expect(publish).toHaveBeenCalledTimes(1);
+    expect(stopped).toBe(false);
+    answer();
+    await stopping;
+    expect(stopped).toBe(true);
+  });
+
+  it('takes a publish that hangs for failed after the timeout, and goes on with the next', async () => {
+    jest.useFakeTimers();
+    const logger = mockServices.logger.mock();
+    const sent: PersonaCatalogChangesPayload[] = [];
+    const publish = jest
+      .fn()
+      .mockReturnValueOnce(new Promise(() => {}))
+      .mockImplementation(async ({ eventPayload }) => {
+        sent.push(eventPayload);
+      });
+    const publisher = new ChangeHintPublisher({
+      events: { publish, subscribe: async () => {} },
+      logger,
+      publishTimeoutMs: 1_000,
+    });
+    void publisher.publish(['component:default/a']);
+    const next = publisher.publish(['component:default/b']);
+    await jest.advanceTimersByTimeAsync(999);
+    expect(sent).toEqual([]);
+    await jest.advanceTimersByTimeAsync(1);
+    await next;
+
+    expect(sent.map(p => [p.entityRefs, p.source?.sequence])).toEqual([
+      [['component:default/b'], 2],
+    ]);
+    expect(logger.warn).toHaveBeenCalledWith(
+      'Publishing persona catalog change hints failed: Error: no answer from the events service in 1000 ms',
+    );
+  });
 });

@@ -16,6 +16,11 @@ export type ChangeHintPublisherOptions = {
   logger: LoggerService;
   /** How often an event that names nothing is published; 60 s by default. */
   heartbeatMs?: number;
+  /**
+   * How long one publish may take before the next event goes out; 30 s by
+   * default. One that takes longer counts as failed.
+   */
+  publishTimeoutMs?: number;
 };
 
 /**
@@ -53,10 +58,14 @@ export class ChangeHintPublisher {
     this.heartbeat.unref?.();
   }
 
-  /** Stops the heartbeat; readers then stop trusting this process's hints. */
-  stop(): void {
+  /**
+   * Stops the heartbeat, and resolves once the events already given have
+   * gone out (or failed); readers then stop trusting this process's hints.
+   */
+  stop(): Promise<void> {
     clearInterval(this.heartbeat);
     this.heartbeat = undefined;
+    return this.sending;
   }
 
   private send(entityRefs: string[]): Promise<void> {
@@ -70,16 +79,40 @@ export class ChangeHintPublisher {
       },
     };
     this.sending = this.sending.then(() =>
-      this.options.events
-        .publish({ topic: PERSONA_CATALOG_CHANGES_TOPIC, eventPayload })
-        .catch(error =>
-          this.options.logger.warn(
-            `Publishing persona catalog change hints failed: ${stringifyError(
-              error,
-            )}`,
-          ),
+      this.withinTimeout(
+        this.options.events.publish({
+          topic: PERSONA_CATALOG_CHANGES_TOPIC,
+          eventPayload,
+        }),
+      ).catch(error =>
+        this.options.logger.warn(
+          `Publishing persona catalog change hints failed: ${stringifyError(
+            error,
+          )}`,
         ),
+      ),
     );
     return this.sending;
+  }
+
+  /**
+   * `publishing`, or a failure once the publish timeout has passed: a bus
+   * that hangs must not hold back every later event, nor a shutdown.
+   */
+  private withinTimeout(publishing: Promise<void>): Promise<void> {
+    const timeoutMs = this.options.publishTimeoutMs ?? 30_000;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(`no answer from the events service in ${timeoutMs} ms`),
+          ),
+        timeoutMs,
+      );
+    });
+    return Promise.race([publishing, timeout]).finally(() =>
+      clearTimeout(timer),
+    );
   }
 }

@@ -100,6 +100,51 @@ describe('HintTrust', () => {
     expect(trust.trusted()).toBe(true);
   });
 
+  it('doubts twice as long each time a doubt comes back soon after the last ended', () => {
+    const { trust, beat, pass, logger } = trustOnAClock();
+    let sequence = 0;
+    // Beats every minute for `minutes`, then whether the hints are trusted.
+    const beatFor = (minutes: number) => {
+      for (let minute = 0; minute < minutes; minute++) {
+        pass(60_000);
+        beat(++sequence);
+      }
+      return trust.trusted();
+    };
+    const unnamedChange = () =>
+      trust.found({
+        changed: [
+          { before: component('api'), after: component('api', 'x:y/z') },
+        ],
+        deleted: [],
+      });
+    beat(++sequence);
+    unnamedChange();
+    expect(beatFor(9)).toBe(false);
+    expect(beatFor(1)).toBe(true);
+    // Found again 5 minutes after the first doubt ended: 20 minutes.
+    expect(beatFor(5)).toBe(true);
+    unnamedChange();
+    expect(beatFor(19)).toBe(false);
+    expect(beatFor(1)).toBe(true);
+    // Again: 40 minutes; a doubt raised during a doubt does not grow it.
+    unnamedChange();
+    expect(beatFor(20)).toBe(false);
+    unnamedChange();
+    expect(beatFor(39)).toBe(false);
+    expect(beatFor(1)).toBe(true);
+    expect(logger.info).toHaveBeenLastCalledWith(
+      expect.stringContaining(
+        'not trusting catalog change hints for 40 minutes',
+      ),
+    );
+    // After a calm stretch as long as the last doubt, back to 10 minutes.
+    expect(beatFor(40)).toBe(true);
+    unnamedChange();
+    expect(beatFor(9)).toBe(false);
+    expect(beatFor(1)).toBe(true);
+  });
+
   it('takes late or repeated events for no gap, and numbers each process apart', () => {
     const { trust, beat } = trustOnAClock();
     beat(10, 'a');

@@ -2,8 +2,11 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import type { PersonaCatalogChangesPayload } from '@platform-personas/backstage-plugin-persona-node';
 
-/** How long a doubt about the hints lasts; 10 minutes by default. */
+/** How long a first doubt about the hints lasts; 10 minutes by default. */
 const DEFAULT_DOUBT_MS = 10 * 60_000;
+
+/** A doubt that keeps coming back lasts at most this many first doubts. */
+const MAX_DOUBT_GROWTH = 16;
 
 /**
  * How long a named ref counts as named: longer than the looks at it last
@@ -25,7 +28,11 @@ type Source = { sequence: number; heardAt: number; heartbeatMs: number };
 /** Options of {@link HintTrust}. */
 export type HintTrustOptions = {
   logger: LoggerService;
-  /** How long a doubt lasts; 10 minutes by default. */
+  /**
+   * How long a first doubt lasts; 10 minutes by default. A doubt raised
+   * again soon after the last one ended lasts twice as long as that one,
+   * up to 16 times this.
+   */
   doubtMs?: number;
   /** The clock, in ms; Date.now by default. */
   now?: () => number;
@@ -48,15 +55,26 @@ const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
  * not reach this instance, such as another catalog replica without a shared
  * events bus). New and deleted entities are never named; the index sees
  * them by the catalog's count, between sweeps.
+ *
+ * A doubt that comes back within its own length after it ended — the
+ * pattern of changes this instance never hears of, found again at each
+ * full rebuild — lasts twice as long each time, so such an instance spends
+ * ever less of its time trusting hints that miss changes.
  */
 export class HintTrust {
   private readonly sources = new Map<string, Source>();
   private readonly named = new Map<string, number>();
-  private doubtedAt = -Infinity;
+  private doubtUntil = -Infinity;
+  private doubtMs: number;
   private readonly listeningSince: number;
 
   constructor(private readonly options: HintTrustOptions) {
     this.listeningSince = this.now();
+    this.doubtMs = this.firstDoubtMs();
+  }
+
+  private firstDoubtMs() {
+    return this.options.doubtMs ?? DEFAULT_DOUBT_MS;
   }
 
   private now() {
@@ -66,8 +84,10 @@ export class HintTrust {
   /** An event heard on the catalog changes topic. */
   heard(payload: PersonaCatalogChangesPayload): void {
     const now = this.now();
-    for (const ref of payload.entityRefs) this.name(lower(ref), now);
     const source = payload.source;
+    // One heard again after a silence says by its number whether it lost any.
+    this.forgetSilentSources(now, source?.instance);
+    for (const ref of payload.entityRefs) this.name(lower(ref), now);
     if (
       !source ||
       typeof source.instance !== 'string' ||
@@ -103,18 +123,28 @@ export class HintTrust {
   /** Whether the hints are trusted now. */
   trusted(): boolean {
     const now = this.now();
+    if (now < this.doubtUntil || this.sources.size === 0) return false;
+    for (const source of this.sources.values()) {
+      if (this.isSilent(source, now)) return false;
+    }
+    return true;
+  }
+
+  private isSilent(source: Source, now: number) {
+    return now - source.heardAt > source.heartbeatMs * MISSED_HEARTBEATS;
+  }
+
+  /**
+   * A process that stopped, or whose events stopped reaching this instance,
+   * is forgotten with a doubt: what it named last may not have arrived.
+   */
+  private forgetSilentSources(now: number, except?: string) {
     for (const [instance, source] of this.sources) {
-      if (now - source.heardAt > source.heartbeatMs * MISSED_HEARTBEATS) {
-        // Stopped, or its events stopped reaching this instance: what it
-        // named last may not have arrived.
+      if (instance !== except && this.isSilent(source, now)) {
+        this.doubt('a catalog process fell silent');
         this.sources.delete(instance);
-        this.doubtedAt = now;
       }
     }
-    if (now - this.doubtedAt < (this.options.doubtMs ?? DEFAULT_DOUBT_MS)) {
-      return false;
-    }
-    return this.sources.size > 0;
   }
 
   /**
@@ -157,10 +187,21 @@ export class HintTrust {
   }
 
   private doubt(reason: string) {
-    const message = `Persona index: not trusting catalog change hints for a while, sweeping the catalog's etags every refresh interval: ${reason}`;
-    if (this.trusted()) this.options.logger.info(message);
+    const now = this.now();
+    const afresh = now >= this.doubtUntil;
+    if (afresh) {
+      const recurs = now - this.doubtUntil < this.doubtMs;
+      this.doubtMs = recurs
+        ? Math.min(this.doubtMs * 2, this.firstDoubtMs() * MAX_DOUBT_GROWTH)
+        : this.firstDoubtMs();
+    }
+    const message = `Persona index: not trusting catalog change hints for ${Math.round(
+      this.doubtMs / 60_000,
+    )} minutes, sweeping the catalog's etags every refresh interval: ${reason}`;
+    // Logged when trust is lost, not each time a doubt is prolonged.
+    if (afresh && this.sources.size > 0) this.options.logger.info(message);
     else this.options.logger.debug(message);
-    this.doubtedAt = this.now();
+    this.doubtUntil = now + this.doubtMs;
   }
 
   private name(ref: string, now: number) {

@@ -94,6 +94,25 @@ export class IndexedEntities {
   }
 
   /**
+   * What changed from `previous` to these entities, as a full read finds
+   * it: the entities new here or read at another etag, with how they were,
+   * and the refs gone.
+   */
+  changesSince(previous: IndexedEntities): {
+    changed: Array<{ before?: Entity; after: Entity }>;
+    deleted: string[];
+  } {
+    const changed: Array<{ before?: Entity; after: Entity }> = [];
+    for (const [ref, after] of this.entities) {
+      if (previous.differs(ref, this.etags.get(ref))) {
+        changed.push({ before: previous.get(ref), after });
+      }
+    }
+    const deleted = [...previous.refs()].filter(ref => !this.entities.has(ref));
+    return { changed, deleted };
+  }
+
+  /**
    * What differs between the index and `etags`, the catalog's etags by ref
    * (of every entity, or of one kind when `kind` is given).
    */

@@ -72,6 +72,24 @@ spec:
   owner: group:default/team-a
 `;
 
+/** An index of the real catalog whose ticks the test drives, each sweep due at once. */
+async function indexTickedByTheTest(
+  options: Partial<ConstructorParameters<typeof PersonaIndex>[0]> = {},
+) {
+  const index = new PersonaIndex({ ...probed!, ...options });
+  await index.schedule(
+    {
+      scheduleTask: async () => {},
+    } as Partial<SchedulerService> as SchedulerService,
+    { milliseconds: 1 },
+  );
+  return index;
+}
+
+const lifecycleIn = async (index: PersonaIndex) =>
+  (await index.snapshot()).graph.get('component:default/change-follower')?.spec
+    ?.lifecycle;
+
 describe('PersonaIndex following the real catalog', () => {
   jest.setTimeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'persona-changes-'));
@@ -108,17 +126,8 @@ describe('PersonaIndex following the real catalog', () => {
   });
 
   it('applies an entity changed on disk without reading the whole catalog', async () => {
-    const index = new PersonaIndex({ ...probed! });
-    // Ticks are driven by the test, each sweep due at once.
-    await index.schedule(
-      {
-        scheduleTask: async () => {},
-      } as Partial<SchedulerService> as SchedulerService,
-      { milliseconds: 1 },
-    );
-    const lifecycle = async () =>
-      (await index.snapshot()).graph.get('component:default/change-follower')
-        ?.spec?.lifecycle;
+    const index = await indexTickedByTheTest();
+    const lifecycle = () => lifecycleIn(index);
     await index.snapshot();
     // The example catalog settles first: three quiet sweeps in a row.
     let quiet = 0;
@@ -170,9 +179,7 @@ describe('PersonaIndex following the real catalog', () => {
       named.push(...refs);
       hinted.add(refs);
     };
-    const lifecycle = async () =>
-      (await index.snapshot()).graph.get('component:default/change-follower')
-        ?.spec?.lifecycle;
+    const lifecycle = () => lifecycleIn(index);
     const stamp = `hinted-${Date.now()}`;
     // Processed once before (a first sight is not named), whatever ran first.
     await waitFor('the component to be in the catalog', async () => {
@@ -207,20 +214,8 @@ describe('PersonaIndex following the real catalog', () => {
     expect(trust.trusted()).toBe(true);
 
     const onFollowCpu = jest.fn();
-    const index = new PersonaIndex({
-      ...probed!,
-      hintTrust: trust,
-      onFollowCpu,
-    });
-    await index.schedule(
-      {
-        scheduleTask: async () => {},
-      } as Partial<SchedulerService> as SchedulerService,
-      { milliseconds: 1 },
-    );
-    const lifecycle = async () =>
-      (await index.snapshot()).graph.get('component:default/change-follower')
-        ?.spec?.lifecycle;
+    const index = await indexTickedByTheTest({ hintTrust: trust, onFollowCpu });
+    const lifecycle = () => lifecycleIn(index);
     await index.snapshot();
     // The first tick sweeps, to learn the etags; trusted, none after it.
     await index.followChanges();
