@@ -73,27 +73,19 @@ export type IndexScale = {
   rebuildMillis: number;
   /**
    * After the rebuild, the time spent comparing it with the build before, for
-   * the trust in the catalog module's hints (as the log reports it).
+   * the trust in the catalog module's hints (as the index counts it).
    */
   compareMillis?: number;
   heapBytes: number;
 };
 
-/** A logger that keeps only the comparison time the index reports. */
-function comparisonLogger() {
-  const logged: { compareMillis?: number } = {};
-  const logger = {
-    debug(message: string) {
-      const compared = /compared with the last build in (\d+) ms/.exec(message);
-      if (compared) logged.compareMillis = Number(compared[1]);
-    },
-    info() {},
-    warn() {},
-    error() {},
-    child: () => logger,
-  };
-  return { logger: logger as unknown as LoggerService, logged };
-}
+const quiet = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  child: () => quiet,
+};
 
 /** What the index tells a hint trust, dropped: only the comparison's cost matters here. */
 const ignoringTrust = { trusted: () => false, found: () => {} };
@@ -112,13 +104,12 @@ export async function indexScaling(
     let entities: Entity[] | undefined = withRelations(
       generateOrganisation(tier).entities,
     );
-    const { logger, logged } = comparisonLogger();
     let index: PersonaIndex | undefined = new PersonaIndex({
       catalog: fakeCatalog(entities),
       auth: {
         getOwnServiceCredentials: async () => ({}),
       } as unknown as AuthService,
-      logger,
+      logger: quiet as unknown as LoggerService,
       hintTrust: ignoringTrust,
       buildTimeoutMs: 30 * 60_000,
     });
@@ -133,7 +124,7 @@ export async function indexScaling(
       entities: entities.length,
       buildMillis: first.buildMillis,
       rebuildMillis: second.buildMillis,
-      compareMillis: logged.compareMillis,
+      compareMillis: index.stats().lastComparisonMillis,
       heapBytes,
     });
     log(
@@ -141,7 +132,7 @@ export async function indexScaling(
         `built in ${first.buildMillis} ms, heap ${(heapBytes / 2 ** 20).toFixed(
           0,
         )} MB, a rebuild compared with the build before in ${
-          logged.compareMillis ?? '?'
+          index.stats().lastComparisonMillis?.toFixed(0) ?? '?'
         } ms`,
     );
     entities = undefined;

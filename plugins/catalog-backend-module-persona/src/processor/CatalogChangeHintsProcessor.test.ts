@@ -93,6 +93,13 @@ describe('CatalogChangeHintsProcessor', () => {
     // Nothing gathered: nothing to publish.
     await processor.flush();
     expect(received).toHaveLength(1);
+    // Flushed: a later change is named at once, not held back.
+    await process(component('api', 'group:default/c'));
+    await new Promise(resolve => setImmediate(resolve));
+    expect(received).toEqual([
+      ['component:default/api'],
+      ['component:default/api'],
+    ]);
   });
 
   it('returns the entity untouched, and logs a failing publish instead of failing processing', async () => {

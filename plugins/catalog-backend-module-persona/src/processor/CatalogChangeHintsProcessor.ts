@@ -32,6 +32,7 @@ export type CatalogChangeHintsProcessorOptions = {
 export class CatalogChangeHintsProcessor implements CatalogProcessor {
   private readonly gathered = new Set<string>();
   private timer?: NodeJS.Timeout;
+  private flushed = false;
 
   constructor(private readonly options: CatalogChangeHintsProcessorOptions) {}
 
@@ -58,9 +59,12 @@ export class CatalogChangeHintsProcessor implements CatalogProcessor {
 
   /**
    * Publishes the refs gathered so far at once, and resolves when that is
-   * done: at shutdown, so that the last changes are not lost.
+   * done, and names any changed later at once: at shutdown, so that the last
+   * changes are not held back by the gathering.
    */
   async flush(): Promise<void> {
+    // Entities the catalog still processes meanwhile are named at once.
+    this.flushed = true;
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.gathered.size > 0) await this.publish();
@@ -68,6 +72,10 @@ export class CatalogChangeHintsProcessor implements CatalogProcessor {
 
   private gather(ref: string) {
     this.gathered.add(ref);
+    if (this.flushed) {
+      void this.publish();
+      return;
+    }
     this.timer ??= setTimeout(
       () => this.publish(),
       this.options.gatherMs ?? 200,

@@ -56,7 +56,7 @@ describe('ChangeHintPublisher', () => {
     await jest.advanceTimersByTimeAsync(0);
     await publisher.publish(['component:default/api']);
     await jest.advanceTimersByTimeAsync(2_000);
-    publisher.stop();
+    await publisher.stop();
     await jest.advanceTimersByTimeAsync(5_000);
 
     expect(
@@ -121,7 +121,7 @@ describe('ChangeHintPublisher', () => {
     expect(stopped).toBe(true);
   });
 
-  it('takes a publish that hangs for failed after the timeout, and goes on with the next', async () => {
+  it('takes a publish that hangs for failed after the timeout, with the events that waited as long behind it', async () => {
     jest.useFakeTimers();
     const logger = mockServices.logger.mock();
     const sent: PersonaCatalogChangesPayload[] = [];
@@ -137,17 +137,43 @@ describe('ChangeHintPublisher', () => {
       publishTimeoutMs: 1_000,
     });
     void publisher.publish(['component:default/a']);
-    const next = publisher.publish(['component:default/b']);
-    await jest.advanceTimersByTimeAsync(999);
+    void publisher.publish(['component:default/b']);
+    await jest.advanceTimersByTimeAsync(500);
+    const last = publisher.publish(['component:default/c']);
+    await jest.advanceTimersByTimeAsync(499);
     expect(sent).toEqual([]);
     await jest.advanceTimersByTimeAsync(1);
-    await next;
+    await last;
 
+    // a hung, b waited its whole timeout behind it, c went out.
+    expect(publish).toHaveBeenCalledTimes(2);
     expect(sent.map(p => [p.entityRefs, p.source?.sequence])).toEqual([
-      [['component:default/b'], 2],
+      [['component:default/c'], 3],
     ]);
-    expect(logger.warn).toHaveBeenCalledWith(
+    expect(logger.warn.mock.calls.map(([message]) => message)).toEqual([
       'Publishing persona catalog change hints failed: Error: no answer from the events service in 1000 ms',
-    );
+      'Publishing persona catalog change hints failed: Error: not sent, it waited 1000 ms behind earlier events',
+    ]);
+  });
+
+  it('stops within the publish timeout when the events service hangs', async () => {
+    jest.useFakeTimers();
+    const logger = mockServices.logger.mock();
+    const publisher = new ChangeHintPublisher({
+      events: {
+        publish: () => new Promise(() => {}),
+        subscribe: async () => {},
+      },
+      logger,
+      publishTimeoutMs: 1_000,
+    });
+    void publisher.publish(['component:default/a']);
+    let stopped = false;
+    const stopping = publisher.stop().then(() => (stopped = true));
+    await jest.advanceTimersByTimeAsync(999);
+    expect(stopped).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    await stopping;
+    expect(stopped).toBe(true);
   });
 });

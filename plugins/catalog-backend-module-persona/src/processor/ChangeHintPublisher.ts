@@ -34,7 +34,10 @@ export class ChangeHintPublisher {
   private readonly instance = randomUUID();
   private sequence = 0;
   private heartbeat?: NodeJS.Timeout;
-  /** Events go out one after another, so that they arrive in order. */
+  /**
+   * Events go out one after another, so that they arrive in order — except
+   * one that timed out and is delivered late, which readers take for a gap.
+   */
   private sending: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: ChangeHintPublisherOptions) {}
@@ -43,11 +46,13 @@ export class ChangeHintPublisher {
     return this.options.heartbeatMs ?? 60_000;
   }
 
-  /** Names `refs`, in events of at most 500 refs. */
+  /** Names `refs`, in events of at most 500 refs, all given at once. */
   async publish(refs: string[]): Promise<void> {
+    let last: Promise<void> | undefined;
     for (let i = 0; i < refs.length; i += MAX_REFS_PER_EVENT) {
-      await this.send(refs.slice(i, i + MAX_REFS_PER_EVENT));
+      last = this.send(refs.slice(i, i + MAX_REFS_PER_EVENT));
     }
+    await last;
   }
 
   /** Starts the heartbeat, the first one at once. */
@@ -60,12 +65,24 @@ export class ChangeHintPublisher {
 
   /**
    * Stops the heartbeat, and resolves once the events already given have
-   * gone out (or failed); readers then stop trusting this process's hints.
+   * gone out or failed, within the publish timeout; readers then stop
+   * trusting this process's hints.
    */
-  stop(): Promise<void> {
+  async stop(): Promise<void> {
     clearInterval(this.heartbeat);
     this.heartbeat = undefined;
-    return this.sending;
+    await this.withinTimeout(this.sending, Date.now() + this.timeoutMs).catch(
+      error =>
+        this.options.logger.warn(
+          `Persona catalog change hints not all published at shutdown: ${stringifyError(
+            error,
+          )}`,
+        ),
+    );
+  }
+
+  private get timeoutMs() {
+    return this.options.publishTimeoutMs ?? 30_000;
   }
 
   private send(entityRefs: string[]): Promise<void> {
@@ -78,12 +95,23 @@ export class ChangeHintPublisher {
         heartbeatMs: this.heartbeatMs,
       },
     };
+    // The timeout counts from now: behind a hung publish, the events that
+    // waited their whole timeout fail at once rather than one by one.
+    const deadline = Date.now() + this.timeoutMs;
     this.sending = this.sending.then(() =>
       this.withinTimeout(
-        this.options.events.publish({
-          topic: PERSONA_CATALOG_CHANGES_TOPIC,
-          eventPayload,
+        Promise.resolve().then(() => {
+          if (Date.now() >= deadline) {
+            throw new Error(
+              `not sent, it waited ${this.timeoutMs} ms behind earlier events`,
+            );
+          }
+          return this.options.events.publish({
+            topic: PERSONA_CATALOG_CHANGES_TOPIC,
+            eventPayload,
+          });
         }),
+        deadline,
       ).catch(error =>
         this.options.logger.warn(
           `Publishing persona catalog change hints failed: ${stringifyError(
@@ -96,23 +124,22 @@ export class ChangeHintPublisher {
   }
 
   /**
-   * `publishing`, or a failure once the publish timeout has passed: a bus
-   * that hangs must not hold back every later event, nor a shutdown.
+   * `work`, or a failure at `deadline`: a bus that hangs must not hold back
+   * every later event, nor a shutdown.
    */
-  private withinTimeout(publishing: Promise<void>): Promise<void> {
-    const timeoutMs = this.options.publishTimeoutMs ?? 30_000;
+  private withinTimeout(work: Promise<void>, deadline: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
         () =>
           reject(
-            new Error(`no answer from the events service in ${timeoutMs} ms`),
+            new Error(
+              `no answer from the events service in ${this.timeoutMs} ms`,
+            ),
           ),
-        timeoutMs,
+        Math.max(0, deadline - Date.now()),
       );
     });
-    return Promise.race([publishing, timeout]).finally(() =>
-      clearTimeout(timer),
-    );
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   }
 }

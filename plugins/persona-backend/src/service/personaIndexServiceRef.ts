@@ -6,6 +6,7 @@ import {
 import { metricsServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { durationToMilliseconds } from '@backstage/types';
 import {
   PERSONA_CATALOG_CHANGES_TOPIC,
   PersonaCatalogChangesPayload,
@@ -71,7 +72,12 @@ export const personaIndexServiceRef = createServiceRef<PersonaIndexService>({
       async factory(deps) {
         const { catalog, auth, logger, scheduler, config, events } = deps;
         const followCpu = followCpuMetric(deps.metrics);
-        const hintTrust = new HintTrust({ logger });
+        const hintTrust = new HintTrust({
+          logger,
+          fullRebuildIntervalMs:
+            config.fullRebuildInterval &&
+            durationToMilliseconds(config.fullRebuildInterval),
+        });
         const index = new PersonaIndex({
           catalog,
           auth,

@@ -2,10 +2,15 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { HintTrust } from './HintTrust';
 
-function trustOnAClock() {
+function trustOnAClock(fullRebuildIntervalMs?: number) {
   let now = 0;
   const logger = mockServices.logger.mock();
-  const trust = new HintTrust({ logger, doubtMs: 600_000, now: () => now });
+  const trust = new HintTrust({
+    logger,
+    doubtMs: 600_000,
+    fullRebuildIntervalMs,
+    now: () => now,
+  });
   const source = (sequence: number, instance = 'catalog-1') => ({
     instance,
     sequence,
@@ -100,25 +105,64 @@ describe('HintTrust', () => {
     expect(trust.trusted()).toBe(true);
   });
 
-  it('doubts twice as long each time a doubt comes back soon after the last ended', () => {
+  it('judges a process heard again after a silence by its number', () => {
+    const { trust, beat, pass } = trustOnAClock();
+    beat(1);
+    pass(150_001);
+    // Silent: not trusted, however often asked, and asking changes nothing.
+    expect(trust.trusted()).toBe(false);
+    expect(trust.trusted()).toBe(false);
+    // Back with the next number: nothing was lost.
+    beat(2);
+    expect(trust.trusted()).toBe(true);
+    pass(150_001);
+    // Back with numbers missing: some hints were lost.
+    beat(5);
+    expect(trust.trusted()).toBe(false);
+  });
+
+  it('forgets a silent process with a doubt when another is heard', () => {
     const { trust, beat, pass, logger } = trustOnAClock();
+    beat(1, 'a');
+    pass(100_000);
+    beat(1, 'b');
+    expect(trust.trusted()).toBe(true);
+    pass(100_000);
+    // a: silent for 200 s; b speaks, a is forgotten with a doubt.
+    beat(2, 'b');
+    expect(trust.trusted()).toBe(false);
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.stringContaining(
+        "not trusting catalog change hints for 10 minutes, sweeping the catalog's etags every refresh interval: a catalog process fell silent",
+      ),
+    );
+  });
+
+  /** A trust on a clock, a heartbeat every minute, and an unnamed change. */
+  function recurringDoubts(fullRebuildIntervalMs?: number) {
+    const clock = trustOnAClock(fullRebuildIntervalMs);
     let sequence = 0;
     // Beats every minute for `minutes`, then whether the hints are trusted.
     const beatFor = (minutes: number) => {
       for (let minute = 0; minute < minutes; minute++) {
-        pass(60_000);
-        beat(++sequence);
+        clock.pass(60_000);
+        clock.beat(++sequence);
       }
-      return trust.trusted();
+      return clock.trust.trusted();
     };
     const unnamedChange = () =>
-      trust.found({
+      clock.trust.found({
         changed: [
           { before: component('api'), after: component('api', 'x:y/z') },
         ],
         deleted: [],
       });
-    beat(++sequence);
+    clock.beat(++sequence);
+    return { ...clock, beatFor, unnamedChange };
+  }
+
+  it('doubts twice as long each time a doubt comes back soon after the last ended', () => {
+    const { beatFor, unnamedChange, logger } = recurringDoubts();
     unnamedChange();
     expect(beatFor(9)).toBe(false);
     expect(beatFor(1)).toBe(true);
@@ -133,7 +177,14 @@ describe('HintTrust', () => {
     unnamedChange();
     expect(beatFor(39)).toBe(false);
     expect(beatFor(1)).toBe(true);
+    // Logged when trust was lost, each time; the prolonging at debug.
+    expect(logger.info).toHaveBeenCalledTimes(3);
     expect(logger.info).toHaveBeenLastCalledWith(
+      expect.stringContaining(
+        'not trusting catalog change hints for 40 minutes',
+      ),
+    );
+    expect(logger.debug).toHaveBeenLastCalledWith(
       expect.stringContaining(
         'not trusting catalog change hints for 40 minutes',
       ),
@@ -142,6 +193,31 @@ describe('HintTrust', () => {
     expect(beatFor(40)).toBe(true);
     unnamedChange();
     expect(beatFor(9)).toBe(false);
+    expect(beatFor(1)).toBe(true);
+  });
+
+  it('grows a recurring doubt to sixteen times the first at most', () => {
+    const { trust, beatFor, unnamedChange } = recurringDoubts();
+    const lengths: number[] = [];
+    for (let doubt = 0; doubt < 6; doubt++) {
+      unnamedChange();
+      let minutes = 1;
+      while (!beatFor(1)) minutes++;
+      lengths.push(minutes);
+    }
+    expect(lengths).toEqual([10, 20, 40, 80, 160, 160]);
+    expect(trust.trusted()).toBe(true);
+  });
+
+  it('counts a doubt found again by the next full rebuild as recurring', () => {
+    // Rebuilds every 30 minutes find the change again 20 minutes after the
+    // 10-minute doubt ended: longer than that doubt, within the interval.
+    const { beatFor, unnamedChange } = recurringDoubts(30 * 60_000);
+    unnamedChange();
+    expect(beatFor(10)).toBe(true);
+    expect(beatFor(20)).toBe(true);
+    unnamedChange();
+    expect(beatFor(19)).toBe(false);
     expect(beatFor(1)).toBe(true);
   });
 

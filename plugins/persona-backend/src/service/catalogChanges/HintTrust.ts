@@ -34,11 +34,22 @@ export type HintTrustOptions = {
    * up to 16 times this.
    */
   doubtMs?: number;
+  /**
+   * How often the index is rebuilt in full, in ms: what rediscovers a change
+   * the hints missed, so a doubt raised again within this time after the
+   * last ended recurs too (when it is longer than the doubt).
+   */
+  fullRebuildIntervalMs?: number;
   /** The clock, in ms; Date.now by default. */
   now?: () => number;
 };
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+
+const inWords = (ms: number) =>
+  ms < 60_000
+    ? `${Math.round(ms / 1000)} s`
+    : `${Math.round(ms / 60_000)} minutes`;
 
 /**
  * Whether the catalog's change hints can be trusted to name every change
@@ -46,10 +57,12 @@ const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
  * catalog's etags at least every refresh interval: its full rebuilds are
  * then the safety net.
  *
- * They are trusted while a catalog process's heartbeat reaches this
- * instance (a Persona catalog module that numbers its events), and not for
- * a while after a doubt: a gap in a process's numbers (an event lost), a
- * process whose heartbeat stopped (what it named last may be lost), or a
+ * They are trusted while the heartbeat of every catalog process heard
+ * reaches this instance (a Persona catalog module that numbers its events),
+ * and not for a while after a doubt: a gap in a process's numbers (an event
+ * lost), a process forgotten after its heartbeat stopped (what it named last
+ * may be lost; a process heard again first says by its number whether it
+ * lost any), or a
  * sweep, look or full read that found an entity changed that no hint named, nor any entity on
  * the other side of its relations (a change processed where its hints do
  * not reach this instance, such as another catalog replica without a shared
@@ -190,14 +203,16 @@ export class HintTrust {
     const now = this.now();
     const afresh = now >= this.doubtUntil;
     if (afresh) {
-      const recurs = now - this.doubtUntil < this.doubtMs;
+      const recurs =
+        now - this.doubtUntil <
+        Math.max(this.doubtMs, this.options.fullRebuildIntervalMs ?? 0);
       this.doubtMs = recurs
         ? Math.min(this.doubtMs * 2, this.firstDoubtMs() * MAX_DOUBT_GROWTH)
         : this.firstDoubtMs();
     }
-    const message = `Persona index: not trusting catalog change hints for ${Math.round(
-      this.doubtMs / 60_000,
-    )} minutes, sweeping the catalog's etags every refresh interval: ${reason}`;
+    const message = `Persona index: not trusting catalog change hints for ${inWords(
+      this.doubtMs,
+    )}, sweeping the catalog's etags every refresh interval: ${reason}`;
     // Logged when trust is lost, not each time a doubt is prolonged.
     if (afresh && this.sources.size > 0) this.options.logger.info(message);
     else this.options.logger.debug(message);

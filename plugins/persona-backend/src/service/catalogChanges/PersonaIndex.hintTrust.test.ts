@@ -43,6 +43,7 @@ describe('PersonaIndex telling its hint trust what it found', () => {
   it('tells what a full read found changed, new or gone, and nothing of the first read', async () => {
     const { index, put, delete: remove, found } = await toldIndex();
     expect(found).not.toHaveBeenCalled();
+    expect(index.stats().lastComparisonMillis).toBeUndefined();
     put(group('security'));
     put(component('portal', 'group:default/apps', 'service'));
     remove('component:default/api-gw');
@@ -57,6 +58,8 @@ describe('PersonaIndex telling its hint trust what it found', () => {
       undefined,
     );
     expect(deleted).toEqual(['component:default/api-gw']);
+    // The comparison is timed.
+    expect(index.stats().lastComparisonMillis).toBeGreaterThan(0);
   });
 
   it('sweeps when asked to, even while the hints are trusted', async () => {
