@@ -55,7 +55,7 @@ export async function measureFreshness(options: {
 
   const file = fs
     .readdirSync(options.workDir)
-    .filter(f => /^entities-\d+\.yaml$/.test(f))
+    .filter(f => /^(entities|personas)-\d+\.yaml$/.test(f))
     .map(f => path.join(options.workDir, f))
     .find(f => fs.readFileSync(f, 'utf8').includes(`name: ${name}\n`));
   if (!file) throw new Error(`no catalog file holds ${personaRef}`);
