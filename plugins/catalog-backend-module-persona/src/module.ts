@@ -46,15 +46,16 @@ export const catalogModulePersonaEntityModel = createBackendModule({
         lifecycle,
         events,
       }) {
+        const publisher = new ChangeHintPublisher({ events, logger });
+        const changeHints = new CatalogChangeHintsProcessor({ publisher });
         catalog.addProcessor(
           new PersonaEntitiesProcessor({
             catalog: catalogService,
             auth,
             logger,
+            onMatchesChanged: ref => changeHints.nameChanged(ref),
           }),
         );
-        const publisher = new ChangeHintPublisher({ events, logger });
-        const changeHints = new CatalogChangeHintsProcessor({ publisher });
         catalog.addProcessor(changeHints);
         lifecycle.addStartupHook(() => publisher.start());
         lifecycle.addShutdownHook(async () => {

@@ -58,6 +58,15 @@ export class CatalogChangeHintsProcessor implements CatalogProcessor {
   }
 
   /**
+   * Names `ref` as changed with the next event, as this processor names an
+   * entity whose processed form changed: for a change it cannot see, such as
+   * relations another processor emitted.
+   */
+  nameChanged(ref: string): void {
+    this.gather(ref);
+  }
+
+  /**
    * Publishes the refs gathered so far at once, and resolves when that is
    * done, and names any changed later at once: at shutdown, so that the last
    * changes are not held back by the gathering.

@@ -299,4 +299,29 @@ describe('PersonaEntitiesProcessor with a catalog', () => {
       'component:default/connector-slack',
     ]);
   });
+
+  it('tells when a persona\'s selector matches differ from its last processing, for the change hints', async () => {
+    const cache = memoryCache();
+    const onMatchesChanged = jest.fn();
+    const processorOf = (entities: Entity[]) =>
+      new PersonaEntitiesProcessor({
+        catalog: catalogServiceMock({ entities }),
+        auth,
+        logger: mockServices.logger.mock(),
+        onMatchesChanged,
+      });
+    const fewer = catalogEntities.filter(
+      e => e.metadata.name !== 'connector-slack',
+    );
+    // First processing: nothing to compare with.
+    await process(processorOf(fewer), developer, cache);
+    expect(onMatchesChanged).not.toHaveBeenCalled();
+    // The same matches, in whatever order the catalog answers.
+    await process(processorOf([...fewer].reverse()), developer, cache);
+    expect(onMatchesChanged).not.toHaveBeenCalled();
+    // A component that starts matching.
+    await process(processorOf(catalogEntities), developer, cache);
+    expect(onMatchesChanged).toHaveBeenCalledTimes(1);
+    expect(onMatchesChanged).toHaveBeenCalledWith(self);
+  });
 });

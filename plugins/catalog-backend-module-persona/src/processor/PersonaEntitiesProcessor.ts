@@ -45,12 +45,25 @@ export type PersonaEntitiesProcessorOptions = {
   auth: AuthService;
   /** Receives a warning for each query that fails. */
   logger: LoggerService;
+  /**
+   * Told the ref of a Persona whose selector matches differ from those of
+   * its last processing: the relations this processor emits for them are
+   * not part of the entity that the change hints compare.
+   */
+  onMatchesChanged?: (personaRef: string) => void;
 };
 
 // The processor cache keeps the last matches that the catalog answered, with
 // the selectors and holders they were resolved for.
 const MATCHES_CACHE_KEY = 'selectorMatches';
 type CachedMatches = { key: string; matches: SelectorMatches };
+
+const sameMatches = (a: SelectorMatches, b: SelectorMatches) =>
+  PERSONA_MODES.every(
+    mode =>
+      JSON.stringify([...(a[mode] ?? [])].sort()) ===
+      JSON.stringify([...(b[mode] ?? [])].sort()),
+  );
 
 /**
  * Validates entities of the Persona kind against its JSON Schema and emits
@@ -167,6 +180,10 @@ export class PersonaEntitiesProcessor implements CatalogProcessor {
         credentials: await auth.getOwnServiceCredentials(),
         refs,
       });
+      const last = await cache?.get<CachedMatches>(MATCHES_CACHE_KEY);
+      if (last && !sameMatches(last.matches, matches)) {
+        this.options.onMatchesChanged?.(personaRef);
+      }
       await cache?.set<CachedMatches>(MATCHES_CACHE_KEY, { key, matches });
       return matches;
     } catch (error) {
