@@ -2,16 +2,21 @@ import { speedUpVerdict } from './targets';
 
 describe('speedUpVerdict', () => {
   it('judges the speed-up on p95 when every run of the org way succeeded', () => {
-    expect(speedUpVerdict({ p95: 4000, runs: 60, errors: 0 }, 20, 40)).toEqual(
-      { measured: '4000 ms ÷ 20 ms = 200×', ok: true },
-    );
+    expect(speedUpVerdict({ p95: 4000, runs: 60, errors: 0 }, 20, 40)).toEqual({
+      measured: '4000 ms ÷ 20 ms = 200×',
+      ok: true,
+    });
     expect(speedUpVerdict({ p95: 700, runs: 60, errors: 0 }, 20, 40).ok).toBe(
       false,
     );
   });
 
   it('takes the p95 of an org way whose runs failed for a lower bound, and says so', () => {
-    const verdict = speedUpVerdict({ p95: 280_000, runs: 20, errors: 16 }, 30, 40);
+    const verdict = speedUpVerdict(
+      { p95: 280_000, runs: 20, errors: 16 },
+      30,
+      40,
+    );
     expect(verdict.ok).toBe(true);
     expect(verdict.measured).toMatch(
       /^≥ 280000 ms ÷ 30 ms ≥ 9333× \(16 of 20 runs of the org plugin's way failed/,

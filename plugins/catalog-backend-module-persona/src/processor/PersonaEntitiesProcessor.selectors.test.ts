@@ -300,7 +300,7 @@ describe('PersonaEntitiesProcessor with a catalog', () => {
     ]);
   });
 
-  it('tells when a persona\'s selector matches differ from its last processing, for the change hints', async () => {
+  it("tells when a persona's selector matches differ from its last processing, for the change hints", async () => {
     const cache = memoryCache();
     const onMatchesChanged = jest.fn();
     const processorOf = (entities: Entity[]) =>
