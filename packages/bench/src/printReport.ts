@@ -6,7 +6,8 @@ export const ms = (n: number) =>
   Number.isFinite(n) ? `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms` : '–';
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-export const ratio = (n: number) => `${n < 10 ? n.toFixed(1) : n.toFixed(0)}×`;
+/** A ratio as printed beside a target: two decimals below 10, so that 1.54× is not shown as 1.5×. */
+export const ratio = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(0)}×`;
 const out = (line = '') => console.log(line);
 
 /** Prints the figures of one bench backend (one database) as Markdown tables. */

@@ -1,3 +1,4 @@
+import { ratio } from './printReport';
 import { speedUpVerdict } from './targets';
 
 describe('speedUpVerdict', () => {
@@ -31,5 +32,12 @@ describe('speedUpVerdict', () => {
     const verdict = speedUpVerdict({ p95: 5, runs: 20, errors: 20 }, 1, 2);
     expect(verdict.ok).toBe(false);
     expect(verdict.measured).toContain('none succeeded');
+  });
+});
+
+describe('ratio', () => {
+  it('shows a ratio just over a 1.5× target as over it', () => {
+    expect(ratio(42.1 / 27.3)).toBe('1.54×');
+    expect(ratio(9389.4)).toBe('9389×');
   });
 });
