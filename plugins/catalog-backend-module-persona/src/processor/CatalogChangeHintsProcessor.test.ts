@@ -86,6 +86,7 @@ describe('CatalogChangeHintsProcessor', () => {
   it('publishes what it gathered at once when flushed, as at shutdown', async () => {
     const { process, processor, received } = await setUp(undefined, 60_000);
     await process(component('api', 'group:default/a'));
+    await process(component('web', 'group:default/a'));
     await process(component('api', 'group:default/b'));
     expect(received).toEqual([]);
     await processor.flush();
@@ -93,12 +94,15 @@ describe('CatalogChangeHintsProcessor', () => {
     // Nothing gathered: nothing to publish.
     await processor.flush();
     expect(received).toHaveLength(1);
-    // Flushed: a later change is named at once, not held back.
+    // Flushed: later changes are named at the next turn of the event loop,
+    // not held back by the gathering, and those of one turn go out together.
     await process(component('api', 'group:default/c'));
+    await process(component('web', 'group:default/c'));
+    await new Promise(resolve => setTimeout(resolve, 0));
     await new Promise(resolve => setImmediate(resolve));
     expect(received).toEqual([
       ['component:default/api'],
-      ['component:default/api'],
+      ['component:default/api', 'component:default/web'],
     ]);
   });
 

@@ -81,13 +81,11 @@ export class CatalogChangeHintsProcessor implements CatalogProcessor {
 
   private gather(ref: string) {
     this.gathered.add(ref);
-    if (this.flushed) {
-      void this.publish();
-      return;
-    }
+    // After a flush the refs named in one turn of the event loop still go
+    // out together, rather than one event each.
     this.timer ??= setTimeout(
       () => this.publish(),
-      this.options.gatherMs ?? 200,
+      this.flushed ? 0 : this.options.gatherMs ?? 200,
     );
     this.timer.unref?.();
   }

@@ -151,7 +151,7 @@ describe('ChangeHintPublisher', () => {
       [['component:default/c'], 3],
     ]);
     expect(logger.warn.mock.calls.map(([message]) => message)).toEqual([
-      'Publishing persona catalog change hints failed: Error: no answer from the events service in 1000 ms',
+      'Publishing persona catalog change hints failed: TimeoutError: no answer from the events service in 1000 ms',
       'Publishing persona catalog change hints failed: Error: not sent, it waited 1000 ms behind earlier events',
     ]);
   });

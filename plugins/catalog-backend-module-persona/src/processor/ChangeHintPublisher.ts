@@ -6,6 +6,7 @@ import {
   PersonaCatalogChangesPayload,
 } from '@platform-personas/backstage-plugin-persona-node';
 import { randomUUID } from 'node:crypto';
+import pTimeout from 'p-timeout';
 
 /** Refs named by one event at most; more go in the next. */
 const MAX_REFS_PER_EVENT = 500;
@@ -128,18 +129,10 @@ export class ChangeHintPublisher {
    * every later event, nor a shutdown.
    */
   private withinTimeout(work: Promise<void>, deadline: number): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new Error(
-              `no answer from the events service in ${this.timeoutMs} ms`,
-            ),
-          ),
-        Math.max(0, deadline - Date.now()),
-      );
-    });
-    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+    return pTimeout(
+      work,
+      Math.max(0, deadline - Date.now()),
+      `no answer from the events service in ${this.timeoutMs} ms`,
+    );
   }
 }
