@@ -46,7 +46,12 @@ export type OrgRow = {
 
 /**
  * Every view for every caller at `concurrency`, each beside the catalog's
- * own by-name read of the same entity under the same load.
+ * own by-name read of the same entity under the same load. The callers of
+ * one view are measured back to back, in the order persona ALLOW, persona
+ * CONDITIONAL, catalog CONDITIONAL, catalog ALLOW, so that each pair the
+ * targets compare ran within seconds of each other rather than minutes
+ * apart, when the catalog may have been busier. The rows come out by caller,
+ * then view.
  */
 export async function measureViews(options: {
   baseUrl: string;
@@ -58,62 +63,70 @@ export async function measureViews(options: {
   log: (message: string) => void;
 }): Promise<ViewRow[]> {
   const { baseUrl, amount, concurrency, log } = options;
-  const rows: ViewRow[] = [];
-  for (const caller of options.callers) {
-    const answers = [
-      // What a page asks for first: each long list cut, the rest paged.
-      ...benchViews(options.targets).map(([name, ref]) => ({
-        name,
-        ref,
-        subTeamLimit: 0,
-      })),
-      ...subTeamAnswerViews(options.targets).map(([name, ref]) => ({
-        name,
-        ref,
-        subTeamLimit: FIRST_ANSWER_LIMIT,
-      })),
-    ];
-    for (const { name, ref, subTeamLimit } of answers) {
-      const url = `${baseUrl}${personaViewPath(
-        ref,
-        FIRST_ANSWER_LIMIT,
-        subTeamLimit,
-      )}`;
+  const answers = [
+    // What a page asks for first: each long list cut, the rest paged.
+    ...benchViews(options.targets).map(([name, ref]) => ({
+      name,
+      ref,
+      subTeamLimit: 0,
+    })),
+    ...subTeamAnswerViews(options.targets).map(([name, ref]) => ({
+      name,
+      ref,
+      subTeamLimit: FIRST_ANSWER_LIMIT,
+    })),
+  ];
+  const rows = new Map<string, ViewRow>();
+  const rowKey = (caller: Caller, name: string) => `${caller.key} ${name}`;
+  for (const { name, ref, subTeamLimit } of answers) {
+    const url = `${baseUrl}${personaViewPath(
+      ref,
+      FIRST_ANSWER_LIMIT,
+      subTeamLimit,
+    )}`;
+    const measured = new Map<Caller['key'], Omit<ViewRow, 'catalog'>>();
+    for (const caller of options.callers) {
       const size = await wireSize(url, caller.token);
       await load(url, caller.token, { requests: 5 }, 1);
       const byRefsBefore = options.countByRefs();
       const persona = await load(url, caller.token, amount, concurrency);
-      const catalogRequests =
-        (options.countByRefs() - byRefsBefore) / persona.requests;
-      const catalog = await catalogByNameLoad(
-        baseUrl,
-        ref,
-        caller.token,
-        amount,
-        concurrency,
-      );
-      rows.push({
+      measured.set(caller.key, {
         caller: caller.name,
         key: caller.key,
         name,
         ref,
         persona,
-        catalog,
         size,
         firstAnswer: subTeamLimit === 0,
-        catalogRequests,
+        catalogRequests:
+          (options.countByRefs() - byRefsBefore) / persona.requests,
       });
+    }
+    for (const caller of [...options.callers].reverse()) {
+      const row: ViewRow = {
+        ...measured.get(caller.key)!,
+        catalog: await catalogByNameLoad(
+          baseUrl,
+          ref,
+          caller.token,
+          amount,
+          concurrency,
+        ),
+      };
+      rows.set(rowKey(caller, name), row);
       log(
-        `${caller.name} ${name}: p50 ${persona.p50.toFixed(
+        `${caller.name} ${name}: p50 ${row.persona.p50.toFixed(
           1,
-        )} ms, p95 ${persona.p95.toFixed(1)} ms; ` +
-          `catalog by-name p95 ${catalog.p95.toFixed(1)} ms; ${
-            size.wireBytes
+        )} ms, p95 ${row.persona.p95.toFixed(1)} ms; ` +
+          `catalog by-name p95 ${row.catalog.p95.toFixed(1)} ms; ${
+            row.size.wireBytes
           } B gzipped`,
       );
     }
   }
-  return rows;
+  return options.callers.flatMap(caller =>
+    answers.map(({ name }) => rows.get(rowKey(caller, name))!),
+  );
 }
 
 /**
