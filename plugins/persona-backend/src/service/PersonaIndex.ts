@@ -109,6 +109,11 @@ export class PersonaIndex implements PersonaIndexService {
        */
       changeBudget?: number;
       /**
+       * The share of a core that sweeps may take while the catalog keeps
+       * changing (see `ChangeFollower`); 0.2 by default.
+       */
+      busyChangeBudget?: number;
+      /**
        * Told the CPU each probe and sweep of following changes took, and
        * each scheduled full rebuild, in ms.
        */
@@ -151,6 +156,7 @@ export class PersonaIndex implements PersonaIndexService {
       tickMs,
       maxGapMs,
       budget: this.options.changeBudget,
+      busyBudget: this.options.busyChangeBudget,
       onCpu: this.options.onFollowCpu,
       hintsTrusted: () => this.options.hintTrust?.trusted() ?? false,
       suspectChange: () => this.suspectChange(),

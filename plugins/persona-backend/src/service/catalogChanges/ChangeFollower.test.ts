@@ -8,6 +8,7 @@ function follower(options: {
   wall: number;
   onCpu?: FollowCpuListener;
   hintsTrusted?: () => boolean;
+  outcome?: SweepOutcome;
 }) {
   let cpu = 0;
   jest.useFakeTimers({ now: 0 });
@@ -19,7 +20,7 @@ function follower(options: {
   const sweep = jest.fn(async (): Promise<SweepOutcome> => {
     cpu += options.sweepCpu;
     jest.advanceTimersByTime(options.wall);
-    return 'unchanged';
+    return options.outcome ?? 'unchanged';
   });
   const changes = new ChangeFollower({
     tickMs: 2_000,
@@ -124,6 +125,85 @@ describe('ChangeFollower', () => {
     trusted = false;
     jest.advanceTimersByTime(2_000);
     await changes.tick();
+    expect(sweep).toHaveBeenCalledTimes(2);
+  });
+
+  it('spaces sweeps by the busy budget while the catalog keeps changing', async () => {
+    // Every sweep applies changes and takes 1 s of CPU: at a fifth of a
+    // core, one in 5 s (less the jitter allowance), not one at every tick.
+    const { changes, sweep } = follower({
+      probeCpu: 0,
+      sweepCpu: 1_000,
+      wall: 0,
+      outcome: 'applied',
+    });
+    for (let t = 0; t <= 60_000; t += 2_000) {
+      await changes.tick();
+      jest.advanceTimersByTime(2_000);
+    }
+    // at 0, 6, 12 … 60 s: 11 sweeps in 31 ticks
+    expect(sweep).toHaveBeenCalledTimes(11);
+  });
+
+  it('sweeps a suggested change at once after a quiet spell, and within the busy budget after a sweep', async () => {
+    const { changes, sweep, suspectChange } = follower({
+      probeCpu: 0,
+      sweepCpu: 1_000,
+      wall: 0,
+      hintsTrusted: () => true,
+    });
+    await changes.tick();
+    jest.advanceTimersByTime(60_000);
+    suspectChange.mockResolvedValueOnce(true);
+    expect(await changes.tick()).toBe('unchanged');
+    expect(sweep).toHaveBeenCalledTimes(2);
+    // Suggested again 2 s later: the last sweep's 1 s of CPU holds it to 4.5 s.
+    jest.advanceTimersByTime(2_000);
+    suspectChange.mockResolvedValueOnce(true);
+    expect(await changes.tick()).toBe('idle');
+    jest.advanceTimersByTime(2_000);
+    expect(await changes.tick()).toBe('idle');
+    // Already asked for: no question in between.
+    expect(suspectChange).toHaveBeenCalledTimes(2);
+    jest.advanceTimersByTime(2_000);
+    expect(await changes.tick()).toBe('unchanged');
+    expect(sweep).toHaveBeenCalledTimes(3);
+  });
+
+  it('sweeps when asked to, trusted hints or not, within the busy budget', async () => {
+    const { changes, sweep } = follower({
+      probeCpu: 0,
+      sweepCpu: 1_000,
+      wall: 0,
+      hintsTrusted: () => true,
+    });
+    await changes.tick();
+    changes.sweepSoon();
+    jest.advanceTimersByTime(2_000);
+    expect(await changes.tick()).toBe('idle');
+    jest.advanceTimersByTime(4_000);
+    expect(await changes.tick()).toBe('unchanged');
+    expect(sweep).toHaveBeenCalledTimes(2);
+    jest.advanceTimersByTime(60_000);
+    expect(await changes.tick()).toBe('idle');
+  });
+
+  it('charges a failed sweep and tries again within the busy budget', async () => {
+    const onCpu = jest.fn();
+    const { changes, sweep } = follower({
+      probeCpu: 0,
+      sweepCpu: 1_000,
+      wall: 0,
+      onCpu,
+    });
+    sweep.mockImplementationOnce(async () => {
+      jest.advanceTimersByTime(100);
+      throw new Error('catalog down');
+    });
+    await expect(changes.tick()).rejects.toThrow('catalog down');
+    expect(onCpu).toHaveBeenCalledWith('sweep', 0);
+    jest.advanceTimersByTime(2_000);
+    expect(await changes.tick()).toBe('unchanged');
     expect(sweep).toHaveBeenCalledTimes(2);
   });
 });

@@ -63,6 +63,7 @@ export async function followingIndex(
     // call; with no budget the cheap questions run on every call and only
     // the sweep waits for its tick.
     changeBudget: Number.POSITIVE_INFINITY,
+    busyChangeBudget: Number.POSITIVE_INFINITY,
   });
   const scheduler = {
     scheduleTask: async () => {},
