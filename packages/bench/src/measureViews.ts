@@ -166,7 +166,7 @@ export async function measureOrgWay(options: {
         `org plugin way, ${caller.name} ${name}: ${org.runs} runs at ${concurrency} concurrent, ` +
           `p50 ${org.p50.toFixed(0)} ms, p95 ${org.p95.toFixed(0)} ms, ${
             org.errors
-          } errors`,
+          } errors${org.firstError ? ` (the first: ${org.firstError})` : ''}`,
       );
     }
   }

@@ -6,16 +6,28 @@ const BROWSER_CONNECTIONS = 6;
 /** Owners per ownedBy query: more makes the request too large to send. */
 const OWNERS_PER_QUERY = 50;
 
+/**
+ * `work` on every item, six at a time as a browser does. When one fails, no
+ * further item is started and the failure is thrown once the requests
+ * already sent have answered: a run given up must not leave its requests
+ * loading the catalog under the next measurement.
+ */
 async function inParallel<T, R>(items: T[], work: (item: T) => Promise<R>) {
   const results: R[] = [];
   let next = 0;
+  let failure: { error: unknown } | undefined;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failure) {
       const i = next++;
-      results[i] = await work(items[i]);
+      try {
+        results[i] = await work(items[i]);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
   };
   await Promise.all(Array.from({ length: BROWSER_CONNECTIONS }, worker));
+  if (failure) throw failure.error;
   return results;
 }
 
@@ -72,15 +84,23 @@ export async function ownershipTheOrgPluginWay(
   return { owned: refs.size, requests: counter.requests };
 }
 
+/** An error with its cause: `fetch failed` alone does not say why. */
+function describeError(error: unknown): string {
+  const cause = (error as { cause?: unknown })?.cause;
+  return cause ? `${error} (${cause})` : String(error);
+}
+
 /** The org plugin's way, repeated by `concurrency` clients at once. */
 export type OrgWayResult = {
   runs: number;
   errors: number;
   p50: number;
   p95: number;
-  /** Catalog requests of one run. */
+  /** Catalog requests of one run (of the last that succeeded). */
   requests: number;
   owned: number;
+  /** Why the first failed run failed. */
+  firstError?: string;
 };
 
 /**
@@ -97,6 +117,7 @@ export async function orgWayUnderLoad(
 ): Promise<OrgWayResult> {
   const times: number[] = [];
   let errors = 0;
+  let firstError: string | undefined;
   let last = { owned: 0, requests: 0 };
   let next = 0;
   const client = async () => {
@@ -105,8 +126,9 @@ export async function orgWayUnderLoad(
       const started = performance.now();
       try {
         last = await ownershipTheOrgPluginWay(catalogUrl, token, groupRef);
-      } catch {
+      } catch (error) {
         errors += 1;
+        firstError ??= describeError(error);
       }
       times.push(performance.now() - started);
     }
@@ -121,5 +143,6 @@ export async function orgWayUnderLoad(
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     ...last,
+    firstError,
   };
 }

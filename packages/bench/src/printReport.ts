@@ -68,7 +68,11 @@ export function printRun(
     out(
       `| ${o.caller} | ${o.name} | ${o.org.runs} | ${ms(o.org.p50)} / ${ms(
         o.org.p95,
-      )} | ${o.org.errors} | ${o.org.requests} | ${o.org.owned} | ${
+      )} | ${o.org.errors}${
+        o.org.firstError ? ` (${o.org.firstError})` : ''
+      } | ${o.org.errors < o.org.runs ? o.org.requests : '–'} | ${
+        o.org.errors < o.org.runs ? o.org.owned : '–'
+      } | ${
         view ? `${ms(view.persona.p50)} / ${ms(view.persona.p95)}` : '–'
       } | ${view ? ratio(o.org.p95 / view.persona.p95) : '–'} |`,
     );
