@@ -121,7 +121,7 @@ export function printRun(
   out(
     `| of which keeping fresh (the index's own count) | ${i.followCpuPercent.toFixed(
       2,
-    )} % of one core (\`persona.index.follow.cpu.time\`: process CPU while the index follows, scheduled full rebuilds included, the catalog's answers to it included — ${
+    )} % of one core (\`persona.index.follow.cpu.time\`: process CPU while the index follows, overlapping work counted once, scheduled full rebuilds included, the catalog's answers to it included — ${
       i.followCpuByWork
         .map(([work, cpuMs]) => `${work} ${cpuMs.toFixed(0)} ms`)
         .join(', ') || 'none'

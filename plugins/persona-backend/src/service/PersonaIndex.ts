@@ -10,7 +10,7 @@ import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { PersonaGraph } from '../resolution';
 import { CatalogReader } from './catalogChanges/CatalogReader';
 import { ChangeFollower, SweepOutcome } from './catalogChanges/ChangeFollower';
-import { withFollowCpu } from './catalogChanges/followCpu';
+import { FollowCpuMeter, FollowWork } from './catalogChanges/followCpu';
 import { IndexedEntities } from './catalogChanges/IndexedEntities';
 import { applyBatch, readIndex } from './catalogChanges/readIndex';
 import { checkHints, HintOutcome } from './catalogChanges/checkHints';
@@ -87,6 +87,7 @@ export class PersonaIndex implements PersonaIndexService {
   private sweeping?: Promise<SweepOutcome | 'idle'>;
   private hinting?: Promise<SweepOutcome>;
   private readonly counts = { fullBuilds: 0, changeBatches: 0 };
+  private readonly followCpu?: FollowCpuMeter;
   private lastComparisonMillis?: number;
 
   constructor(
@@ -114,11 +115,14 @@ export class PersonaIndex implements PersonaIndexService {
        */
       busyChangeBudget?: number;
       /**
-       * Told the CPU each probe and sweep of following changes took, and
-       * each scheduled full rebuild, in ms.
+       * Told the process CPU, in ms, that following the catalog took: the
+       * cheap questions and sweeps of following changes, the looks at the
+       * entities the catalog named, and the scheduled full rebuilds. While
+       * several run at once, their CPU is shared among them, not counted by
+       * each.
        */
       onFollowCpu?: (
-        work: 'probe' | 'sweep' | 'rebuild',
+        work: 'probe' | 'sweep' | 'look' | 'rebuild',
         cpuMs: number,
       ) => void;
       /**
@@ -135,7 +139,11 @@ export class PersonaIndex implements PersonaIndexService {
         }): void;
       };
     },
-  ) {}
+  ) {
+    if (options.onFollowCpu) {
+      this.followCpu = new FollowCpuMeter(options.onFollowCpu);
+    }
+  }
 
   /**
    * Follows the catalog's changes on this instance — unless the catalog's
@@ -157,10 +165,9 @@ export class PersonaIndex implements PersonaIndexService {
       maxGapMs,
       budget: this.options.changeBudget,
       busyBudget: this.options.busyChangeBudget,
-      onCpu: this.options.onFollowCpu,
       hintsTrusted: () => this.options.hintTrust?.trusted() ?? false,
-      suspectChange: () => this.suspectChange(),
-      sweep: () => this.sweep(),
+      suspectChange: () => this.metered('probe', () => this.suspectChange()),
+      sweep: () => this.metered('sweep', () => this.sweep()),
     });
     const warn = (what: string) => (error: unknown) =>
       this.options.logger.warn(
@@ -174,9 +181,9 @@ export class PersonaIndex implements PersonaIndexService {
       frequency: fullRebuildInterval,
       timeout: { milliseconds: this.buildTimeoutMs + 60_000 },
       fn: async () => {
-        const rebuild = () => this.refresh().catch(warn('refresh'));
-        const onCpu = this.options.onFollowCpu;
-        await (onCpu ? withFollowCpu('rebuild', onCpu, rebuild) : rebuild());
+        await this.metered('rebuild', () =>
+          this.refresh().catch(warn('refresh')),
+        );
       },
     });
     await scheduler.scheduleTask({
@@ -302,6 +309,11 @@ export class PersonaIndex implements PersonaIndexService {
     );
   }
 
+  /** Runs following work, charging its CPU when the owner counts it. */
+  private metered<T>(work: FollowWork, run: () => Promise<T>): Promise<T> {
+    return this.followCpu ? this.followCpu.measure(work, run) : run();
+  }
+
   private get buildTimeoutMs() {
     return this.options.buildTimeoutMs ?? 120_000;
   }
@@ -393,7 +405,7 @@ export class PersonaIndex implements PersonaIndexService {
     }
     if (!this.entities || this.building) return { changed: [], quiet: refs };
     let outcome: HintOutcome = { changed: [], quiet: [] };
-    this.hinting = withTimeout(
+    const look = () =>
       this.apply(async reader => {
         const { finding, ...refsOutcome } = await checkHints(
           reader,
@@ -403,7 +415,9 @@ export class PersonaIndex implements PersonaIndexService {
         );
         outcome = refsOutcome;
         return finding;
-      }),
+      });
+    this.hinting = withTimeout(
+      this.metered('look', look),
       this.buildTimeoutMs,
     ).finally(() => {
       this.hinting = undefined;

@@ -11,7 +11,7 @@ import {
   PERSONA_CATALOG_CHANGES_TOPIC,
   PersonaCatalogChangesPayload,
 } from '@platform-personas/backstage-plugin-persona-node';
-import { followCpuMetric, withFollowCpu } from './catalogChanges/followCpu';
+import { followCpuMetric } from './catalogChanges/followCpu';
 import { HintedRefs } from './catalogChanges/HintedRefs';
 import { HintTrust } from './catalogChanges/HintTrust';
 import { PersonaIndex, PersonaIndexSnapshot } from './PersonaIndex';
@@ -71,7 +71,6 @@ export const personaIndexServiceRef = createServiceRef<PersonaIndexService>({
       },
       async factory(deps) {
         const { catalog, auth, logger, scheduler, config, events } = deps;
-        const followCpu = followCpuMetric(deps.metrics);
         const hintTrust = new HintTrust({
           logger,
           fullRebuildIntervalMs:
@@ -83,7 +82,7 @@ export const personaIndexServiceRef = createServiceRef<PersonaIndexService>({
           auth,
           logger,
           waitTimeoutMs: config.catalogTimeoutMs,
-          onFollowCpu: followCpu,
+          onFollowCpu: followCpuMetric(deps.metrics),
           hintTrust,
         });
         await index.schedule(
@@ -92,8 +91,7 @@ export const personaIndexServiceRef = createServiceRef<PersonaIndexService>({
           config.fullRebuildInterval,
         );
         const hinted = new HintedRefs({
-          look: refs =>
-            withFollowCpu('look', followCpu, () => index.followHints(refs)),
+          look: refs => index.followHints(refs),
           logger,
           onLetGo: () => index.sweepSoon(),
         });

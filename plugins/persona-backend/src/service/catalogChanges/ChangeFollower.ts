@@ -71,8 +71,6 @@ export class ChangeFollower {
       hintsTrusted?: () => boolean;
       /** CPU milliseconds the process has used; process.cpuUsage() by default. */
       cpuMs?: () => number;
-      /** Told the CPU each probe and sweep was charged, in ms. */
-      onCpu?: (work: 'probe' | 'sweep', cpuMs: number) => void;
       /** Whether the cheap questions suggest a change. */
       suspectChange: () => Promise<boolean>;
       sweep: () => Promise<SweepOutcome>;
@@ -99,7 +97,6 @@ export class ChangeFollower {
       const probeCpu = cpuMs();
       const suspect = await suspectChange();
       const probeSpent = cpuMs() - probeCpu;
-      this.options.onCpu?.('probe', probeSpent);
       this.nextProbeAt = probed + probeSpent / budget;
       if (!suspect) return 'idle';
       this.sweepAsked = true;
@@ -114,7 +111,6 @@ export class ChangeFollower {
       return outcome;
     } finally {
       const spent = cpuMs() - startCpu;
-      this.options.onCpu?.('sweep', spent);
       // A failed sweep is tried again as soon as the busy budget allows.
       this.lastSweep = {
         started,

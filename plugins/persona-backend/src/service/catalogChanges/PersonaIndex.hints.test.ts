@@ -1,6 +1,11 @@
 import { component, group, persona } from '../../__testUtils__/testGraph';
+import { SchedulerService } from '@backstage/backend-plugin-api';
+import { mockServices } from '@backstage/backend-test-utils';
+import { PersonaIndex } from '../PersonaIndex';
+import { changingCatalog } from './__testUtils__/changingCatalog';
 import {
   expectFullBuildEquality,
+  FOLLOWED_ORG,
   followedCatalog,
 } from './__testUtils__/followedOrg';
 
@@ -85,5 +90,29 @@ describe('PersonaIndex following hinted refs', () => {
     expect(reads.byRefs).toBe(1);
     expect(index.stats()).toEqual({ fullBuilds: 1, changeBatches: 1 });
     await expectFullBuildEquality(index, catalog);
+  });
+
+  it('charges a look to the follow CPU, as look', async () => {
+    const { catalog, put } = changingCatalog(FOLLOWED_ORG);
+    const onFollowCpu = jest.fn();
+    const index = new PersonaIndex({
+      catalog,
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      onFollowCpu,
+    });
+    await index.schedule(
+      {
+        scheduleTask: async () => {},
+      } as Partial<SchedulerService> as SchedulerService,
+      { hours: 1 },
+    );
+    await index.refresh();
+    put(component('portal', 'group:default/apps', 'service'));
+
+    const { changed } = await index.followHints(['component:default/portal']);
+
+    expect(changed).toEqual(['component:default/portal']);
+    expect(onFollowCpu.mock.calls.map(([work]) => work)).toEqual(['look']);
   });
 });

@@ -17,19 +17,43 @@ export function processCpuMs(): number {
 }
 
 /**
- * Runs `work` and tells `listener` the process CPU it was charged, whether
- * it succeeded or failed.
+ * Charges the process's CPU to the following work that runs at the time,
+ * each stretch once: while several pieces of work overlap (a look that
+ * waits for a sweep, a scheduled rebuild that starts during a look), the
+ * CPU of that stretch is shared among them instead of counted by each, so
+ * the charges add up to the process's CPU while any following work runs.
  */
-export async function withFollowCpu<T, W extends FollowWork>(
-  work: W,
-  listener: (work: W, cpuMs: number) => void,
-  run: () => Promise<T>,
-): Promise<T> {
-  const startCpu = processCpuMs();
-  try {
-    return await run();
-  } finally {
-    listener(work, processCpuMs() - startCpu);
+export class FollowCpuMeter {
+  private readonly running = new Map<symbol, FollowWork>();
+  private settledAt: number;
+
+  constructor(
+    private readonly listener: FollowCpuListener,
+    private readonly cpuMs: () => number = processCpuMs,
+  ) {
+    this.settledAt = cpuMs();
+  }
+
+  /** Runs `run`, charging it its share of the CPU, whether it fails or not. */
+  async measure<T>(work: FollowWork, run: () => Promise<T>): Promise<T> {
+    this.settle();
+    const token = Symbol(work);
+    this.running.set(token, work);
+    try {
+      return await run();
+    } finally {
+      this.settle();
+      this.running.delete(token);
+    }
+  }
+
+  private settle() {
+    const now = this.cpuMs();
+    const spent = now - this.settledAt;
+    this.settledAt = now;
+    if (this.running.size === 0) return;
+    const share = spent / this.running.size;
+    for (const work of this.running.values()) this.listener(work, share);
   }
 }
 
