@@ -74,6 +74,7 @@ export async function measureRun(options: {
     refreshIntervalSeconds: 30,
     postgresPrefix,
     processingIntervalMinutes: options.processingIntervalMinutes,
+    logSuffix: database,
   });
   backendPort = Number(new URL(bench.baseUrl).port);
   const stop = () => bench.stop();

@@ -72,6 +72,11 @@ export async function startBench(options: {
    * s) when absent.
    */
   processingIntervalMinutes?: number;
+  /**
+   * Added to the name of the log file `BENCH_BACKEND_LOG` names, so that
+   * the backends of one run (one per database) keep a log each.
+   */
+  logSuffix?: string;
 }): Promise<BenchBackend> {
   const { entities, workDir } = options;
   fs.mkdirSync(workDir, { recursive: true });
@@ -163,7 +168,10 @@ export async function startBench(options: {
   const configFile = path.join(workDir, 'app-config.bench.yaml');
   fs.writeFileSync(configFile, stringify(config));
   // The backend's log, at a level of one's choice, for finding out why.
-  const logFile = process.env.BENCH_BACKEND_LOG;
+  const logFile = backendLogFile(
+    process.env.BENCH_BACKEND_LOG,
+    options.logSuffix,
+  );
   const logFd = logFile ? fs.openSync(logFile, 'w') : undefined;
 
   const child = spawn(
@@ -212,4 +220,14 @@ export function processMemory(pid: number) {
   const kb = (key: string) =>
     Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) * 1024;
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+/** `logFile` with `-suffix` before its extension, when both are given. */
+export function backendLogFile(
+  logFile: string | undefined,
+  suffix: string | undefined,
+): string | undefined {
+  if (!logFile || !suffix) return logFile;
+  const { dir, name, ext } = path.parse(logFile);
+  return path.join(dir, `${name}-${suffix}${ext}`);
 }

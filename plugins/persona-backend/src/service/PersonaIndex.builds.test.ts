@@ -24,7 +24,10 @@ function slowCatalog() {
     open = true;
     gates.splice(0).forEach(pass => pass());
   };
-  return { catalog, streamEntities, letReadsThrough };
+  const holdReads = () => {
+    open = false;
+  };
+  return { catalog, streamEntities, letReadsThrough, holdReads };
 }
 
 function index(catalog: CatalogService, buildTimeoutMs: number) {
@@ -82,6 +85,30 @@ describe('PersonaIndex builds', () => {
     await eventually(() => expect(streamEntities).toHaveBeenCalledTimes(2));
     letReadsThrough();
     await expect(fresh).resolves.toMatchObject({ entityCount: 1 });
+  });
+
+  it('starts no second sweep beside one that outlived its timeout, and shares it', async () => {
+    const { catalog, streamEntities, letReadsThrough, holdReads } =
+      slowCatalog();
+    letReadsThrough();
+    const personaIndex = index(catalog, 30);
+    await personaIndex.schedule(
+      { scheduleTask: async () => {} } as unknown as SchedulerService,
+      { hours: 1 },
+    );
+    await personaIndex.refresh();
+    holdReads();
+    const reads = streamEntities.mock.calls.length;
+
+    await expect(personaIndex.followChanges()).rejects.toThrow(/30 ms/);
+    // the sweep still reads the etags: the next tick waits for it
+    await expect(personaIndex.followChanges()).rejects.toThrow(/30 ms/);
+    expect(streamEntities).toHaveBeenCalledTimes(reads + 1);
+
+    letReadsThrough();
+    await eventually(() =>
+      expect(personaIndex.followChanges()).resolves.not.toBe('skipped'),
+    );
   });
 
   it('charges each scheduled full rebuild to the follow CPU, as rebuild', async () => {

@@ -14,6 +14,7 @@ import { FollowCpuMeter, FollowWork } from './catalogChanges/followCpu';
 import { IndexedEntities } from './catalogChanges/IndexedEntities';
 import { applyBatch, readIndex } from './catalogChanges/readIndex';
 import { checkHints, HintOutcome } from './catalogChanges/checkHints';
+import { WorkUnderWay } from './catalogChanges/WorkUnderWay';
 import { SweepFinding, sweepCatalog } from './catalogChanges/sweepCatalog';
 import { indexVersionOf } from './indexVersion';
 import type { PersonaIndexService } from './personaIndexServiceRef';
@@ -69,12 +70,8 @@ const HUNG_BUILD_TIMEOUTS = 4;
  */
 export class PersonaIndex implements PersonaIndexService {
   private current?: PersonaIndexSnapshot;
-  /**
-   * The full read under way, until it settles: a build that outlived its
-   * timeout still reads the catalog.
-   */
-  private building?: Promise<PersonaIndexSnapshot>;
-  private buildingSince = 0;
+  /** The full read under way: a build that outlived its timeout still reads. */
+  private readonly building: WorkUnderWay<PersonaIndexSnapshot>;
   private builds = 0;
   private currentBuild = 0;
   private lastBuildStartedAt = 0;
@@ -84,8 +81,8 @@ export class PersonaIndex implements PersonaIndexService {
   /** What the current snapshot was built from, with the etags read. */
   private entities?: IndexedEntities;
   private follower?: ChangeFollower;
-  private sweeping?: Promise<SweepOutcome | 'idle'>;
-  private hinting?: Promise<SweepOutcome>;
+  private readonly sweeping: WorkUnderWay<SweepOutcome | 'idle'>;
+  private readonly hinting: WorkUnderWay<SweepOutcome>;
   private readonly counts = { fullBuilds: 0, changeBatches: 0 };
   private readonly followCpu?: FollowCpuMeter;
   private lastComparisonMillis?: number;
@@ -143,6 +140,10 @@ export class PersonaIndex implements PersonaIndexService {
     if (options.onFollowCpu) {
       this.followCpu = new FollowCpuMeter(options.onFollowCpu);
     }
+    const hungAfterMs = HUNG_BUILD_TIMEOUTS * this.buildTimeoutMs;
+    this.building = new WorkUnderWay(hungAfterMs);
+    this.sweeping = new WorkUnderWay(hungAfterMs);
+    this.hinting = new WorkUnderWay(hungAfterMs);
   }
 
   /**
@@ -285,28 +286,33 @@ export class PersonaIndex implements PersonaIndexService {
    * starts beside it.
    */
   refresh(): Promise<PersonaIndexSnapshot> {
-    const hung =
-      Date.now() - this.buildingSince >
-      HUNG_BUILD_TIMEOUTS * this.buildTimeoutMs;
-    if (!this.building || hung) {
-      const read = this.build();
-      this.building = read;
-      this.buildingSince = Date.now();
-      read
-        .finally(() => {
-          if (this.building === read) this.building = undefined;
-        })
-        .catch(() => undefined);
-    }
-    return withTimeout(this.building, this.buildTimeoutMs);
+    return withTimeout(
+      this.building.share(() => this.build()),
+      this.buildTimeoutMs,
+    );
   }
 
   /** Waits for the build under way, if any, for one build timeout at most. */
   private async afterBuildUnderWay(): Promise<void> {
-    if (!this.building) return;
-    await withTimeout(this.building, this.buildTimeoutMs).catch(
-      () => undefined,
-    );
+    const read = this.building.current;
+    if (!read) return;
+    await withTimeout(read, this.buildTimeoutMs).catch(() => undefined);
+  }
+
+  /**
+   * Waits for the sweeps and looks under way, and any that start
+   * meanwhile, for one build timeout at most in all.
+   */
+  private async afterFollowingUnderWay(): Promise<void> {
+    const deadline = Date.now() + this.buildTimeoutMs;
+    for (;;) {
+      const underWay = [this.sweeping.current, this.hinting.current];
+      const left = deadline - Date.now();
+      if (!underWay.some(Boolean) || left <= 0) return;
+      await withTimeout(Promise.allSettled(underWay), left).catch(
+        () => undefined,
+      );
+    }
   }
 
   /** Runs following work, charging its CPU when the owner counts it. */
@@ -322,21 +328,25 @@ export class PersonaIndex implements PersonaIndexService {
    * One look at the catalog for changes, when the index follows them (see
    * {@link PersonaIndex.schedule}); none while a full build runs, whose
    * result would replace what the sweep applies, nor while hinted refs are
-   * looked at.
+   * looked at. A sweep that outlives the build timeout is waited for, not
+   * started again, until it settles or is taken for hung.
    */
   followChanges(): Promise<
     'unchanged' | 'applied' | 'rebuilt' | 'idle' | 'skipped'
   > {
     const follower = this.follower;
-    if (!follower || !this.entities || this.building || this.hinting) {
+    if (
+      !follower ||
+      !this.entities ||
+      this.building.current ||
+      this.hinting.busy
+    ) {
       return Promise.resolve('skipped');
     }
-    this.sweeping ??= withTimeout(follower.tick(), this.buildTimeoutMs).finally(
-      () => {
-        this.sweeping = undefined;
-      },
+    return withTimeout(
+      this.sweeping.share(() => follower.tick()),
+      this.buildTimeoutMs,
     );
-    return this.sweeping;
   }
 
   /**
@@ -400,10 +410,10 @@ export class PersonaIndex implements PersonaIndexService {
   async followHints(
     refs: string[],
   ): Promise<{ changed: string[]; quiet: string[] }> {
-    while (this.sweeping || this.hinting) {
-      await Promise.allSettled([this.sweeping, this.hinting]);
+    await this.afterFollowingUnderWay();
+    if (!this.entities || this.building.current) {
+      return { changed: [], quiet: refs };
     }
-    if (!this.entities || this.building) return { changed: [], quiet: refs };
     let outcome: HintOutcome = { changed: [], quiet: [] };
     const look = () =>
       this.apply(async reader => {
@@ -416,13 +426,10 @@ export class PersonaIndex implements PersonaIndexService {
         outcome = refsOutcome;
         return finding;
       });
-    this.hinting = withTimeout(
-      this.metered('look', look),
+    await withTimeout(
+      this.hinting.begin(this.metered('look', look)),
       this.buildTimeoutMs,
-    ).finally(() => {
-      this.hinting = undefined;
-    });
-    await this.hinting;
+    );
     return outcome;
   }
 
