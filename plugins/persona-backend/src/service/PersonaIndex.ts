@@ -10,6 +10,7 @@ import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { PersonaGraph } from '../resolution';
 import { CatalogReader } from './catalogChanges/CatalogReader';
 import { ChangeFollower, SweepOutcome } from './catalogChanges/ChangeFollower';
+import { ChangesDuringReads } from './catalogChanges/ChangesDuringReads';
 import { FollowCpuMeter, FollowWork } from './catalogChanges/followCpu';
 import { IndexedEntities } from './catalogChanges/IndexedEntities';
 import { applyBatch, readIndex } from './catalogChanges/readIndex';
@@ -72,8 +73,11 @@ export class PersonaIndex implements PersonaIndexService {
   private current?: PersonaIndexSnapshot;
   /** The full read under way: a build that outlived its timeout still reads. */
   private readonly building: WorkUnderWay<PersonaIndexSnapshot>;
-  private builds = 0;
-  private currentBuild = 0;
+  /** Numbers each read of the catalog, full or not, in the order they began. */
+  private reads = 0;
+  /** The number of the full read the index was last built from. */
+  private fullRead = 0;
+  private readonly changesDuringReads = new ChangesDuringReads();
   private lastBuildStartedAt = 0;
   private catchUp?: Promise<PersonaIndexSnapshot>;
   private readonly heldFields = new Set<string>();
@@ -300,18 +304,16 @@ export class PersonaIndex implements PersonaIndexService {
   }
 
   /**
-   * Waits for the sweeps and looks under way, and any that start
-   * meanwhile, for one build timeout at most in all.
+   * Waits for the look under way, and any that starts meanwhile, for one
+   * build timeout at most in all.
    */
-  private async afterFollowingUnderWay(): Promise<void> {
+  private async afterLookUnderWay(): Promise<void> {
     const deadline = Date.now() + this.buildTimeoutMs;
     for (;;) {
-      const underWay = [this.sweeping.current, this.hinting.current];
+      const look = this.hinting.current;
       const left = deadline - Date.now();
-      if (!underWay.some(Boolean) || left <= 0) return;
-      await withTimeout(Promise.allSettled(underWay), left).catch(
-        () => undefined,
-      );
+      if (!look || left <= 0) return;
+      await withTimeout(look, left).catch(() => undefined);
     }
   }
 
@@ -326,21 +328,18 @@ export class PersonaIndex implements PersonaIndexService {
 
   /**
    * One look at the catalog for changes, when the index follows them (see
-   * {@link PersonaIndex.schedule}); none while a full build runs, whose
-   * result would replace what the sweep applies, nor while hinted refs are
-   * looked at. A sweep that outlives the build timeout is waited for, not
-   * started again, until it settles or is taken for hung.
+   * {@link PersonaIndex.schedule}); none while hinted refs are looked at.
+   * A full read under way does not hold it back: under load a full read
+   * takes minutes, and what a sweep applies meanwhile is applied again to
+   * the full read before it takes over (see `ChangesDuringReads`). A sweep
+   * that outlives the build timeout is waited for, not started again, until
+   * it settles or is taken for hung.
    */
   followChanges(): Promise<
     'unchanged' | 'applied' | 'rebuilt' | 'idle' | 'skipped'
   > {
     const follower = this.follower;
-    if (
-      !follower ||
-      !this.entities ||
-      this.building.current ||
-      this.hinting.busy
-    ) {
+    if (!follower || !this.entities || this.hinting.busy) {
       return Promise.resolve('skipped');
     }
     return withTimeout(
@@ -395,28 +394,28 @@ export class PersonaIndex implements PersonaIndexService {
    * full read (see `sweepCatalog`), or rebuilds it when that is needed.
    */
   private sweep(): Promise<SweepOutcome> {
-    return this.apply(reader =>
+    return this.apply('sweep', reader =>
       sweepCatalog(reader, this.entities!, this.heldFields),
     );
   }
 
   /**
    * Looks at once at entities the catalog named as changed (see
-   * `checkHints`), after any sweep under way; none while a full build runs.
-   * Says which refs showed a change and which showed none yet (the catalog
+   * `checkHints`), after any look under way; beside a sweep or a full read
+   * under way, as {@link PersonaIndex.followChanges} sweeps. Says which refs showed a change and which showed none yet (the catalog
    * names an entity when it processes it and stitches it a moment later);
    * refs in neither are settled, found by a sweep.
    */
   async followHints(
     refs: string[],
   ): Promise<{ changed: string[]; quiet: string[] }> {
-    await this.afterFollowingUnderWay();
-    if (!this.entities || this.building.current) {
+    await this.afterLookUnderWay();
+    if (!this.entities) {
       return { changed: [], quiet: refs };
     }
     let outcome: HintOutcome = { changed: [], quiet: [] };
     const look = () =>
-      this.apply(async reader => {
+      this.apply('look', async reader => {
         const { finding, ...refsOutcome } = await checkHints(
           reader,
           this.entities!,
@@ -433,12 +432,17 @@ export class PersonaIndex implements PersonaIndexService {
     return outcome;
   }
 
-  /** Applies what `find` finds against the index's entities. */
+  /**
+   * Applies what `find` finds against the index's entities — to the
+   * entities current when it is found, which a full read may have replaced
+   * meanwhile, unless a full read that began after `find` did.
+   */
   private async apply(
+    path: 'sweep' | 'look',
     find: (reader: CatalogReader) => Promise<SweepFinding>,
   ): Promise<SweepOutcome> {
     const started = Date.now();
-    const build = ++this.builds;
+    const read = ++this.reads;
     const base = this.entities;
     if (!base) return 'unchanged';
     const found = await find(await this.reader());
@@ -448,24 +452,39 @@ export class PersonaIndex implements PersonaIndexService {
       await this.refresh();
       return 'rebuilt';
     }
-    // A full build that finished meanwhile read the catalog itself.
-    if (this.entities !== base || build <= this.currentBuild)
+    const target = this.entities!;
+    if (this.fullRead > read) return 'unchanged';
+    if (target.fields.join('\n') !== base.fields.join('\n')) {
+      // Read with the projection of before: the next sweep reads it anew.
+      this.sweepSoon();
       return 'unchanged';
-    const { upserts, deletes } = found.batch;
+    }
+    const batch = {
+      upserts: found.batch.upserts.filter(
+        ({ entity, etag }) => target.etag(stringifyEntityRef(entity)) !== etag,
+      ),
+      deletes: found.batch.deletes.filter(ref => target.get(ref)),
+    };
+    if (batch.upserts.length + batch.deletes.length === 0) return 'unchanged';
     this.options.hintTrust?.found({
-      changed: upserts.map(({ entity }) => ({
-        before: base.get(stringifyEntityRef(entity)),
+      changed: batch.upserts.map(({ entity }) => ({
+        before: target.get(stringifyEntityRef(entity)),
         after: entity,
       })),
-      deleted: deletes,
+      deleted: batch.deletes,
     });
-    applyBatch(base, found.batch);
-    this.install(build, base, started);
+    applyBatch(target, batch);
+    if (this.building.current) {
+      this.changesDuringReads.record(read, target.fields, batch);
+    } else {
+      this.changesDuringReads.clear();
+    }
+    this.install(target, started);
     this.counts.changeBatches += 1;
     this.options.logger.debug(
-      `Persona index applied ${upserts.length} changed and ${
-        deletes.length
-      } deleted entities in ${Date.now() - started} ms`,
+      `Persona index applied ${batch.upserts.length} changed and ${
+        batch.deletes.length
+      } deleted entities found by a ${path} in ${Date.now() - started} ms`,
     );
     return 'applied';
   }
@@ -473,13 +492,17 @@ export class PersonaIndex implements PersonaIndexService {
   private async build(): Promise<PersonaIndexSnapshot> {
     const started = Date.now();
     this.lastBuildStartedAt = started;
-    const build = ++this.builds;
+    const read = ++this.reads;
     const entities = await readIndex(await this.reader(), this.heldFields);
     this.counts.fullBuilds += 1;
+    // A full read that outlived its timeout may finish after a newer one.
+    if (read < this.fullRead) return this.current!;
+    if (!this.changesDuringReads.replayOnto(entities, read)) this.sweepSoon();
     const previous = this.entities;
-    const snapshot = this.install(build, entities, started);
+    this.fullRead = read;
+    const snapshot = this.install(entities, started);
     let compared = '';
-    if (previous && this.entities === entities && this.options.hintTrust) {
+    if (previous && this.options.hintTrust) {
       const comparing = performance.now();
       this.options.hintTrust.found(entities.changesSince(previous));
       this.lastComparisonMillis = performance.now() - comparing;
@@ -493,17 +516,14 @@ export class PersonaIndex implements PersonaIndexService {
     return snapshot;
   }
 
-  /**
-   * The snapshot of `entities`, made current unless a newer build already
-   * is: a build that outlived its timeout may finish after a newer one.
-   */
+  /** Makes the snapshot of `entities` current. */
   private install(
-    build: number,
     entities: IndexedEntities,
     started: number,
   ): PersonaIndexSnapshot {
     const list = entities.list();
-    const snapshot = {
+    this.entities = entities;
+    this.current = {
       graph: new PersonaGraph(list),
       version: indexVersionOf(list),
       builtAt: new Date(),
@@ -511,11 +531,6 @@ export class PersonaIndex implements PersonaIndexService {
       entityCount: list.length,
       fields: entities.fields,
     };
-    if (build > this.currentBuild) {
-      this.current = snapshot;
-      this.entities = entities;
-      this.currentBuild = build;
-    }
-    return snapshot;
+    return this.current;
   }
 }
