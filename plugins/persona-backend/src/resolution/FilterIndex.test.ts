@@ -1,5 +1,4 @@
 import { FilterIndex } from './FilterIndex';
-import { flattenEntityFields } from './entityFields';
 import { component } from '../__testUtils__/testGraph';
 
 const slack = {
@@ -23,23 +22,6 @@ const cluster = component(
     tags: ['anthos'],
   },
 );
-
-describe('flattenEntityFields', () => {
-  it('flattens like the catalog search table, lowercased', () => {
-    const pairs = flattenEntityFields(slack);
-    expect(pairs).toEqual(
-      expect.arrayContaining([
-        ['kind', 'component'],
-        ['metadata.name', 'connector-slack'],
-        ['metadata.tags', 'activiti'],
-        ['metadata.tags', 'chat'],
-        ['metadata.annotations.backstage.io/source-location', 'url:x'],
-        ['spec.type', 'cloud-connector'],
-        ['relations.ownedby', 'group:default/connectors'],
-      ]),
-    );
-  });
-});
 
 describe('FilterIndex', () => {
   const index = new FilterIndex(

@@ -1,6 +1,6 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { PersonaSelectorFilter } from '@platform-personas/backstage-plugin-persona-common';
-import { flattenEntityFields } from './entityFields';
+import { fieldKeys, flattenEntityFields } from './entityFields';
 
 /**
  * An inverted index from filter keys and values to entity refs, so that a
@@ -17,12 +17,11 @@ export class FilterIndex {
   >();
 
   constructor(entities: Iterable<Entity>, keys: Iterable<string>) {
-    for (const key of keys) {
-      this.index.set(key.toLocaleLowerCase('en-US'), new Map());
-    }
+    const only = fieldKeys(keys);
+    for (const key of only.keys) this.index.set(key, new Map());
     for (const entity of entities) {
       const ref = stringifyEntityRef(entity);
-      for (const [key, value] of flattenEntityFields(entity)) {
+      for (const [key, value] of flattenEntityFields(entity, only)) {
         const values = this.index.get(key);
         if (!values) continue;
         let refs = values.get(value);

@@ -402,9 +402,10 @@ export class PersonaIndex implements PersonaIndexService {
   /**
    * Looks at once at entities the catalog named as changed (see
    * `checkHints`), after any look under way; beside a sweep or a full read
-   * under way, as {@link PersonaIndex.followChanges} sweeps. Says which refs showed a change and which showed none yet (the catalog
-   * names an entity when it processes it and stitches it a moment later);
-   * refs in neither are settled, found by a sweep.
+   * under way, as {@link PersonaIndex.followChanges} sweeps. Says which
+   * refs showed a change and which showed none yet (the catalog names an
+   * entity when it processes it and stitches it a moment later); refs in
+   * neither are settled, found by a sweep.
    */
   async followHints(
     refs: string[],
@@ -454,7 +455,7 @@ export class PersonaIndex implements PersonaIndexService {
     }
     const target = this.entities!;
     if (this.fullRead > read) return 'unchanged';
-    if (target.fields.join('\n') !== base.fields.join('\n')) {
+    if (!target.readWith(base.fields)) {
       // Read with the projection of before: the next sweep reads it anew.
       this.sweepSoon();
       return 'unchanged';

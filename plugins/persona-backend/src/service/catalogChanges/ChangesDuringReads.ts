@@ -13,7 +13,7 @@ import { applyBatch, ChangeBatch } from './readIndex';
 export class ChangesDuringReads {
   private batches: Array<{
     readFrom: number;
-    fields: string;
+    fields: string[];
     batch: ChangeBatch;
   }> = [];
 
@@ -22,7 +22,7 @@ export class ChangesDuringReads {
    * for the full reads under way.
    */
   record(readFrom: number, fields: string[], batch: ChangeBatch): void {
-    this.batches.push({ readFrom, fields: fields.join('\n'), batch });
+    this.batches.push({ readFrom, fields, batch });
   }
 
   /** Forgets every batch: no full read is under way to need them. */
@@ -39,9 +39,8 @@ export class ChangesDuringReads {
   replayOnto(entities: IndexedEntities, readFrom: number): boolean {
     this.batches = this.batches.filter(kept => kept.readFrom >= readFrom);
     let all = true;
-    const fields = entities.fields.join('\n');
     for (const kept of this.batches) {
-      if (kept.fields === fields) {
+      if (entities.readWith(kept.fields)) {
         applyBatch(entities, kept.batch);
       } else {
         all = false;

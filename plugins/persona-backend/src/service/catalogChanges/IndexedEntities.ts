@@ -27,6 +27,14 @@ export class IndexedEntities {
   /** @param fields - the projection every entity but Personas was read with */
   constructor(readonly fields: string[]) {}
 
+  /** Whether every entity but Personas was read with the projection `fields`. */
+  readWith(fields: readonly string[]): boolean {
+    return (
+      fields.length === this.fields.length &&
+      fields.every((field, i) => field === this.fields[i])
+    );
+  }
+
   get size(): number {
     return this.entities.size;
   }

@@ -44,7 +44,7 @@ export async function findingOf(
   }
   const batch = await readChanges(reader, entities.fields, diff);
   const fields = fieldsAfter(entities, batch, heldFields);
-  if (fields.join('\n') !== entities.fields.join('\n')) {
+  if (!entities.readWith(fields)) {
     return {
       kind: 'rebuild',
       reason: 'a Persona changed the fields the index reads',
